@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// The project file: one SQLite database that is the whole project and the truth.
+///
+/// Every change runs in one transaction and appends to the operation log in that same
+/// transaction, so the log and the data can never disagree. Positions are code point
+/// offsets (see edau/model/entities.h).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "edau/base/message.h"
+#include "edau/model/entities.h"
+
+namespace edau {
+
+/// The schema version this build writes (PRAGMA user_version).
+inline constexpr int kSchemaVersion = 1;
+
+/// Where a project file lives, as far as safe SQLite use is concerned.
+enum class StorageKind { Local, Network, CloudSync };
+
+/// What the store found out about the file's location.
+struct StorageLocation {
+    StorageKind kind = StorageKind::Local;
+    std::string detail;  ///< e.g. "nfs", "cifs", "fuse", "OneDrive folder"
+};
+
+/// Classifies the folder holding `path`: network file systems (NFS, SMB/CIFS, FUSE mounts
+/// such as sshfs or rclone) and folders of cloud-sync clients (OneDrive, Dropbox, Google
+/// Drive, iCloud, Nextcloud, ownCloud, pCloud, MEGA, Box) are not safe for SQLite's locking.
+StorageLocation classifyStorage(const std::string& path);
+
+/// Options for opening a store.
+struct StoreOpenOptions {
+    bool readOnly = false;  ///< no lock is taken; every write is refused
+    /// Take the writer's lock if it is free (so closing tidies the file), else open read-only.
+    bool readOnlyIfLocked = false;
+};
+
+/// Who holds the writer's lock on a project.
+struct LockHolder {
+    std::string host;
+    std::string user;
+    long pid = 0;
+    std::string since;  ///< UTC timestamp
+};
+
+/// A project file opened by this process. Not thread-safe: one thread uses one store.
+class ProjectStore {
+public:
+    /// Creates a new project file; refuses if `path` exists.
+    static std::unique_ptr<ProjectStore> create(const std::string& path, const std::string& name);
+    /// Opens an existing project; see Workbench::open for the errors.
+    static std::unique_ptr<ProjectStore> open(const std::string& path, StoreOpenOptions options = {});
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    const std::string& path() const;
+    bool readOnly() const;
+    StorageLocation storage() const;
+
+    // --- the project itself
+    std::string projectUuid() const;
+    std::string projectName() const;
+    void renameProject(const std::string& name);
+    int schemaVersion() const;
+    ProjectCounts counts() const;
+    /// Runs PRAGMA integrity_check and foreign_key_check plus Edau's own checks
+    /// (NFC text, content hashes, ranges inside documents). Empty when all is well.
+    std::vector<Message> integrityProblems() const;
+
+    /// Runs `work` inside one transaction; nested calls join the outer one. Any exception
+    /// rolls everything back, so the project is left as it was.
+    void write(const std::function<void()>& work);
+
+    // --- coders
+    Coder addCoder(const std::string& name);
+    std::optional<Coder> coderByName(const std::string& name) const;
+    std::optional<Coder> coderById(RowId id) const;
+    std::vector<Coder> coders() const;
+    void setCurrentCoder(RowId coderId);
+    std::optional<Coder> currentCoder() const;
+
+    // --- documents and turns
+    /// Stores a document; its text is NFC-normalised, hashed and never changed afterwards.
+    Document addDocument(const DocumentDraft& draft, const std::vector<Turn>& turns = {});
+    std::optional<Document> documentById(RowId id) const;
+    std::optional<Document> documentByUuid(const std::string& uuid) const;
+    std::optional<Document> documentByName(const std::string& name) const;
+    std::vector<Document> documents() const;
+    std::string documentText(RowId documentId) const;
+    std::vector<Turn> turns(RowId documentId) const;
+    void setDocumentCase(RowId documentId, std::optional<RowId> caseId);
+
+    // --- cases and attributes
+    Case addCase(const std::string& name, const std::string& description = {});
+    std::optional<Case> caseByName(const std::string& name) const;
+    std::optional<Case> caseById(RowId id) const;
+    std::vector<Case> cases() const;
+    std::vector<RowId> caseDocuments(RowId caseId) const;
+    Attribute addAttribute(const std::string& name, AttributeType type);
+    std::optional<Attribute> attributeByName(const std::string& name) const;
+    std::vector<Attribute> attributes() const;
+    void setAttributeValue(RowId caseId, RowId attributeId, const std::string& value);
+    std::vector<AttributeValue> attributeValues(RowId caseId) const;
+
+    // --- codebook
+    Code addCode(const std::string& name, std::optional<RowId> parentId,
+                 const std::string& description = {}, const std::string& colour = {});
+    std::optional<Code> codeById(RowId id) const;
+    std::optional<Code> codeByUuid(const std::string& uuid) const;
+    std::vector<Code> codes() const;  ///< parents before children, siblings by ordinal
+    void updateCode(const Code& code);
+
+    // --- codings
+    Coding addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId,
+                     RowId coderId);
+    std::optional<Coding> codingByUuid(const std::string& uuid) const;
+    std::vector<Coding> codings() const;
+    void removeCoding(RowId codingId);
+
+    // --- memos
+    Memo addMemo(MemoTarget target, const std::string& targetUuid, const std::string& title,
+                 const std::string& text);
+    std::vector<Memo> memos() const;
+
+    // --- framework matrices
+    Matrix addMatrix(const std::string& name, const std::vector<RowId>& rowCaseIds,
+                     const std::vector<RowId>& columnCodeIds, const std::string& description = {});
+    std::optional<Matrix> matrixByName(const std::string& name) const;
+    std::vector<Matrix> matrices() const;
+    MatrixCell setCellSummary(RowId matrixId, RowId caseId, RowId codeId, const std::string& summary,
+                              const std::vector<std::string>& citedCodingUuids);
+    std::vector<MatrixCell> cells(RowId matrixId) const;
+
+    // --- operation log
+    std::vector<Operation> operations(std::int64_t afterSequence = 0) const;
+    /// The highest Lamport time seen so far.
+    std::int64_t lamportClock() const;
+
+    /// Writes a consistent copy of the project (SQLite online backup); `destination` must not exist.
+    void backupTo(const std::string& destination) const;
+
+private:
+    struct Impl;
+    explicit ProjectStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace edau

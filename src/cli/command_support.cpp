@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening projects for commands, with their warnings on stderr.
+#include "command_support.h"
+
+#include "edau/base/error.h"
+#include "edau/store/project_store.h"
+
+namespace edau::cli {
+
+namespace {
+void printWarnings(const Workbench& bench, const Io& io) {
+    for (const auto& w : bench.warnings()) io.err << tr("Warning:") << ' ' << render(w) << '\n';
+}
+}  // namespace
+
+std::unique_ptr<Workbench> openForReading(const std::string& path, const Io& io) {
+    auto bench = Workbench::open(path, OpenOptions{.readOnly = false, .readOnlyIfLocked = true});
+    printWarnings(*bench, io);
+    return bench;
+}
+
+std::unique_ptr<Workbench> openForWriting(const std::string& path, const Io& io) {
+    auto bench = Workbench::open(path, OpenOptions{.readOnly = false});
+    printWarnings(*bench, io);
+    return bench;
+}
+
+Document findDocument(const Workbench& bench, const std::string& nameOrUuid) {
+    const auto& store = bench.store();
+    if (auto d = store.documentByName(nameOrUuid)) return *d;
+    if (auto d = store.documentByUuid(nameOrUuid)) return *d;
+    throwError(ErrorKind::NotFound, Message(EDAU_MSG("There is no document called {document} in {file}"))
+                                        .arg("document", nameOrUuid)
+                                        .arg("file", bench.path()));
+}
+
+}  // namespace edau::cli

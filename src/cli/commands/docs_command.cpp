@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edau-cli docs: the project's documents.
+#include "../command.h"
+#include "../command_support.h"
+#include "edau/base/json.h"
+#include "edau/store/project_store.h"
+
+namespace edau::cli {
+
+Command docsCommand() {
+    return {"docs", "docs PROJECT.edau [--json]", "List the documents with their format, length, turns and case.", 1,
+            1, {}, {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                const auto& store = bench->store();
+                Json list = Json::array();
+                for (const auto& d : bench->documents()) {
+                    std::string caseName;
+                    if (d.caseId)
+                        if (auto c = store.caseById(*d.caseId)) caseName = c->name;
+                    auto turnCount = static_cast<long long>(store.turns(d.id).size());
+                    if (args.has("--json")) {
+                        Json j = Json::object();
+                        j["id"] = d.uuid;
+                        j["name"] = d.name;
+                        j["format"] = d.format;
+                        j["encoding"] = d.encoding;
+                        j["characters"] = d.characters;
+                        j["turns"] = turnCount;
+                        j["case"] = caseName.empty() ? Json() : Json(caseName);
+                        j["language"] = d.language;
+                        list.push(std::move(j));
+                    } else {
+                        io.out << d.name << '\t' << d.format << '\t' << d.characters << '\t' << turnCount << '\t'
+                               << caseName << '\t' << d.language << '\n';
+                    }
+                }
+                if (args.has("--json")) io.printJson(list);
+                return 0;
+            }};
+}
+
+Command textCommand() {
+    return {"text", "text PROJECT.edau DOCUMENT", "Print a document's stored text (positions count its characters).",
+            2, 2, {}, {},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                Document d = findDocument(*bench, args.positionals[1]);
+                io.out << bench->store().documentText(d.id);
+                return 0;
+            }};
+}
+
+Command turnsCommand() {
+    return {"turns", "turns PROJECT.edau DOCUMENT [--json]", "List a document's speaker turns with their positions.",
+            2, 2, {}, {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                Document d = findDocument(*bench, args.positionals[1]);
+                Json list = Json::array();
+                for (const auto& t : bench->store().turns(d.id)) {
+                    if (args.has("--json")) {
+                        Json j = Json::object();
+                        j["speaker"] = t.speaker;
+                        j["start"] = t.start;
+                        j["end"] = t.end;
+                        if (t.timestampMs) j["timestamp_ms"] = *t.timestampMs;
+                        list.push(std::move(j));
+                    } else {
+                        io.out << t.speaker << '\t' << t.start << '\t' << t.end << '\n';
+                    }
+                }
+                if (args.has("--json")) io.printJson(list);
+                return 0;
+            }};
+}
+
+Command casesCommand() {
+    return {"cases", "cases PROJECT.edau [--json]", "List the cases with their attributes and documents.", 1, 1, {},
+            {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                const auto& store = bench->store();
+                auto attributes = store.attributes();
+                auto attributeName = [&](RowId id) {
+                    for (const auto& a : attributes)
+                        if (a.id == id) return a.name;
+                    return std::string();
+                };
+                Json list = Json::array();
+                for (const auto& c : bench->cases()) {
+                    Json attrs = Json::object();
+                    for (const auto& v : store.attributeValues(c.id)) attrs[attributeName(v.attributeId)] = v.value;
+                    Json docs = Json::array();
+                    for (auto id : store.caseDocuments(c.id))
+                        if (auto d = store.documentById(id)) docs.push(d->name);
+                    if (args.has("--json")) {
+                        Json j = Json::object();
+                        j["id"] = c.uuid;
+                        j["name"] = c.name;
+                        j["attributes"] = std::move(attrs);
+                        j["documents"] = std::move(docs);
+                        list.push(std::move(j));
+                    } else {
+                        io.out << c.name;
+                        for (const auto& [k, v] : attrs.asObject()) io.out << '\t' << k << '=' << v.asString();
+                        io.out << '\n';
+                    }
+                }
+                if (args.has("--json")) io.printJson(list);
+                return 0;
+            }};
+}
+
+}  // namespace edau::cli

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The project schema, one migration per version. Never edit a released migration: add one.
+#include "schema_migrations.h"
+
+#include <array>
+#include <string_view>
+
+#include "edau/base/error.h"
+#include "edau/store/project_store.h"
+
+namespace edau::store {
+
+namespace {
+
+// Version 1: the foundation. Every entity has a UUID and a rowid. The operation log is
+// append-only: triggers refuse UPDATE and DELETE on it.
+constexpr std::string_view kMigration1 = R"SQL(
+CREATE TABLE project (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    current_coder INTEGER REFERENCES coder(id) ON DELETE SET NULL
+);
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE coder (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE case_ (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE document (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    name               TEXT NOT NULL UNIQUE,
+    original_file_name TEXT NOT NULL DEFAULT '',
+    format             TEXT NOT NULL,
+    encoding           TEXT NOT NULL DEFAULT '',
+    language           TEXT NOT NULL DEFAULT '',
+    text               TEXT NOT NULL,
+    content_hash       TEXT NOT NULL,
+    characters         INTEGER NOT NULL CHECK (characters >= 0),
+    imported_at        TEXT NOT NULL,
+    case_id            INTEGER REFERENCES case_(id) ON DELETE SET NULL
+);
+CREATE INDEX document_case ON document(case_id);
+CREATE TABLE turn (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    document_id  INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    speaker      TEXT NOT NULL,
+    start        INTEGER NOT NULL CHECK (start >= 0),
+    end          INTEGER NOT NULL CHECK (end >= start),
+    timestamp_ms INTEGER,
+    UNIQUE (document_id, ordinal)
+);
+CREATE TABLE attribute (
+    id      INTEGER PRIMARY KEY,
+    uuid    TEXT NOT NULL UNIQUE,
+    name    TEXT NOT NULL UNIQUE,
+    type    TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'category')),
+    ordinal INTEGER NOT NULL
+);
+CREATE TABLE attribute_value (
+    case_id      INTEGER NOT NULL REFERENCES case_(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attribute(id) ON DELETE CASCADE,
+    value        TEXT NOT NULL,
+    PRIMARY KEY (case_id, attribute_id)
+) WITHOUT ROWID;
+CREATE TABLE code (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    parent_id   INTEGER REFERENCES code(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    colour      TEXT NOT NULL DEFAULT '',
+    ordinal     INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX code_sibling_name ON code(ifnull(parent_id, 0), name);
+CREATE TABLE coding (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    end         INTEGER NOT NULL CHECK (end > start),
+    code_id     INTEGER NOT NULL REFERENCES code(id) ON DELETE CASCADE,
+    coder_id    INTEGER NOT NULL REFERENCES coder(id),
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+-- Covering indexes: matrix aggregation by code, and the document view by position.
+CREATE INDEX coding_by_code ON coding(code_id, document_id, coder_id, start, end);
+CREATE INDEX coding_by_document ON coding(document_id, start, end);
+CREATE TABLE memo (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN
+                  ('project', 'document', 'code', 'case', 'coding', 'matrix-cell')),
+    target_uuid TEXT NOT NULL DEFAULT '',
+    title       TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL,
+    coder_id    INTEGER REFERENCES coder(id),
+    created_at  TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE INDEX memo_target ON memo(target_kind, target_uuid);
+CREATE TABLE matrix (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE matrix_row (
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    case_id   INTEGER NOT NULL REFERENCES case_(id) ON DELETE CASCADE,
+    ordinal   INTEGER NOT NULL,
+    PRIMARY KEY (matrix_id, case_id)
+) WITHOUT ROWID;
+CREATE TABLE matrix_column (
+    matrix_id INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    code_id   INTEGER NOT NULL REFERENCES code(id) ON DELETE CASCADE,
+    ordinal   INTEGER NOT NULL,
+    PRIMARY KEY (matrix_id, code_id)
+) WITHOUT ROWID;
+CREATE TABLE matrix_cell (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    matrix_id   INTEGER NOT NULL REFERENCES matrix(id) ON DELETE CASCADE,
+    case_id     INTEGER NOT NULL REFERENCES case_(id) ON DELETE CASCADE,
+    code_id     INTEGER NOT NULL REFERENCES code(id) ON DELETE CASCADE,
+    summary     TEXT NOT NULL DEFAULT '',
+    coder_id    INTEGER REFERENCES coder(id),
+    modified_at TEXT NOT NULL,
+    UNIQUE (matrix_id, case_id, code_id)
+);
+-- A citation names its coding by UUID, not by foreign key, so that a citation whose
+-- coding was removed survives and the evidence check can report it.
+CREATE TABLE cell_citation (
+    cell_id     INTEGER NOT NULL REFERENCES matrix_cell(id) ON DELETE CASCADE,
+    coding_uuid TEXT NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    PRIMARY KEY (cell_id, coding_uuid)
+) WITHOUT ROWID;
+CREATE TABLE operation (
+    sequence    INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    lamport     INTEGER NOT NULL,
+    coder_uuid  TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL DEFAULT '',
+    payload     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX operation_lamport ON operation(lamport);
+CREATE TRIGGER operation_no_update BEFORE UPDATE ON operation
+BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END;
+CREATE TRIGGER operation_no_delete BEFORE DELETE ON operation
+BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END;
+)SQL";
+
+constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+static_assert(kMigrations.size() == static_cast<std::size_t>(kSchemaVersion));
+
+}  // namespace
+
+void migrate(const sqlite::Connection& db) {
+    std::int64_t version = db.queryInt("PRAGMA user_version");
+    if (version > kSchemaVersion)
+        throwError(ErrorKind::Project,
+                   Message(EDAU_MSG("{file} was saved by a newer version of Edau (project format {found}; "
+                                    "this Edau reads up to {known}). Please update Edau to open it."))
+                       .arg("file", db.path())
+                       .arg("found", version)
+                       .arg("known", static_cast<long long>(kSchemaVersion)));
+    if (version == kSchemaVersion) return;
+    sqlite::Transaction tx(db);
+    for (auto v = version; v < kSchemaVersion; ++v) {
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    }
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    tx.commit();
+}
+
+}  // namespace edau::store

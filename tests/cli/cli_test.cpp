@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edau-cli's contract: commands, JSON fields and exit codes (../guide/CLI.md).
+#include "cli.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "edau/app/workbench.h"
+#include "edau/base/json.h"
+#include "temp_dir.h"
+
+namespace edau::cli {
+namespace {
+
+using test::TempDir;
+
+struct CliRun {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+CliRun run(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    int code = runCli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+TEST(Cli, NewInfoAndCoderWorkTogether) {
+    TempDir dir;
+    std::string path = dir.file("gofal.edau");
+    CliRun created = run({"new", path, "--name", "Gofal yn y cyfnod clo"});
+    ASSERT_EQ(created.code, kSuccess) << created.err;
+    EXPECT_EQ(created.out, path + "\n");
+    ASSERT_EQ(run({"coder", path, "Siân"}).code, kSuccess);
+    CliRun info = run({"info", path, "--json"});
+    ASSERT_EQ(info.code, kSuccess) << info.err;
+    Json j = Json::parse(info.out);
+    EXPECT_EQ(j.find("name")->asString(), "Gofal yn y cyfnod clo");
+    EXPECT_EQ(j.find("schema_version")->asInteger(), 1);
+    for (const char* field : {"documents", "cases", "codes", "codings", "memos", "matrices"})
+        EXPECT_EQ(j.find(field)->asInteger(), 0) << field;
+    EXPECT_EQ(j.find("coders")->asInteger(), 1);
+    EXPECT_EQ(j.find("current_coder")->asString(), "Siân");
+}
+
+TEST(Cli, NewAddsTheEdauExtension) {
+    TempDir dir;
+    CliRun r = run({"new", dir.file("prosiect")});
+    ASSERT_EQ(r.code, kSuccess) << r.err;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("prosiect.edau")));
+}
+
+TEST(Cli, DemoBuildsTheSampleAndInfoCountsIt) {
+    TempDir dir;
+    CliRun demo = run({"demo", dir.file("demo")});
+    ASSERT_EQ(demo.code, kSuccess) << demo.err;
+    std::string path = demo.out.substr(0, demo.out.size() - 1);
+    Json j = Json::parse(run({"info", path, "--json"}).out);
+    EXPECT_GE(j.find("documents")->asInteger(), 5);
+    EXPECT_EQ(j.find("cases")->asInteger(), j.find("documents")->asInteger());
+    Json docs = Json::parse(run({"docs", path, "--json"}).out);
+    ASSERT_EQ(static_cast<std::int64_t>(docs.size()), j.find("documents")->asInteger());
+    const Json& first = docs.asArray().front();
+    for (const char* field : {"id", "name", "format", "characters", "turns", "case", "language"})
+        EXPECT_NE(first.find(field), nullptr) << field;
+    Json turns = Json::parse(run({"turns", path, first.find("name")->asString(), "--json"}).out);
+    EXPECT_EQ(static_cast<std::int64_t>(turns.size()), first.find("turns")->asInteger());
+    CliRun text = run({"text", path, first.find("name")->asString()});
+    EXPECT_EQ(static_cast<std::int64_t>(text.out.size()) >= first.find("characters")->asInteger(), true);
+    CliRun check = run({"check", path});
+    EXPECT_EQ(check.code, kSuccess) << check.out;
+}
+
+TEST(Cli, ExitCodesFollowTheContract) {
+    TempDir dir;
+    std::string project = dir.file("p.edau");
+    ASSERT_EQ(run({"new", project}).code, kSuccess);
+    test::writeFile(dir.file("notes.edau"), "Cyfwelydd: helo\n");
+    struct Row {
+        std::vector<std::string> args;
+        int code;
+        const char* words;
+    };
+    const std::vector<Row> table = {
+        {{"info", dir.file("missing.edau")}, kUserError, "There is no project file"},
+        {{"info", dir.file("notes.edau")}, kProjectError, "is not an Edau project"},
+        {{"frobnicate", project}, kUserError, "Unknown command frobnicate"},
+        {{"info"}, kUserError, "Usage: edau-cli info"},
+        {{"info", project, "--colour"}, kUserError, "does not know the option --colour"},
+        {{"new", project}, kUserError, "already exists"},
+        {{"text", project, "nope"}, kUserError, "There is no document called nope"},
+        {{}, kUserError, "Usage: edau-cli COMMAND"},
+    };
+    for (const auto& row : table) {
+        CliRun r = run(row.args);
+        EXPECT_EQ(r.code, row.code) << r.err;
+        EXPECT_NE(r.err.find(row.words), std::string::npos) << "stderr was: " << r.err;
+    }
+}
+
+TEST(Cli, WritingToAProjectOpenElsewhereIsRefusedButReadingWorks) {
+    TempDir dir;
+    std::string path = dir.file("p.edau");
+    auto holder = Workbench::create(path, "p");
+    CliRun write = run({"coder", path, "Ben"});
+    EXPECT_EQ(write.code, kProjectError);
+    EXPECT_NE(write.err.find("open in another Edau"), std::string::npos) << write.err;
+    CliRun read = run({"info", path, "--json"});
+    EXPECT_EQ(read.code, kSuccess) << read.err;
+    EXPECT_EQ(holder->summary().counts.coders, 0);
+}
+
+TEST(Cli, HelpAndVersionSucceed) {
+    CliRun help = run({"--help"});
+    EXPECT_EQ(help.code, kSuccess);
+    for (const char* verb : {"new", "info", "check", "coder", "demo"})
+        EXPECT_NE(help.out.find(verb), std::string::npos) << verb;
+    CliRun version = run({"--version"});
+    EXPECT_EQ(version.code, kSuccess);
+    EXPECT_EQ(version.out.rfind("edau-cli ", 0), 0u);
+    EXPECT_EQ(run({"info", "--help"}).code, kSuccess);
+}
+
+}  // namespace
+}  // namespace edau::cli

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bundled sample project builds into a sound project with turns, cases and attributes.
+#include "edau/app/sample_project.h"
+
+#include <gtest/gtest.h>
+
+#include "edau/app/workbench.h"
+#include "edau/base/error.h"
+#include "edau/store/project_store.h"
+#include "temp_dir.h"
+
+namespace edau {
+namespace {
+
+TEST(SampleProject, BuildsEveryTranscriptWithTurnsAndACase) {
+    test::TempDir dir;
+    std::string path = buildSampleProject(dir.file("demo"));
+    auto bench = Workbench::open(path);
+    ProjectSummary s = bench->summary();
+    EXPECT_GE(s.counts.documents, 5);
+    EXPECT_EQ(s.counts.cases, s.counts.documents);
+    ASSERT_TRUE(s.currentCoder);
+    EXPECT_TRUE(bench->check().empty());
+    const auto& store = bench->store();
+    bool sawWelsh = false;
+    for (const auto& doc : bench->documents()) {
+        EXPECT_TRUE(doc.caseId) << doc.name;
+        auto turns = store.turns(doc.id);
+        EXPECT_GE(turns.size(), 4u) << doc.name;
+        std::string text = store.documentText(doc.id);
+        for (const auto& t : turns) {
+            EXPECT_LT(t.start, t.end) << doc.name;
+            EXPECT_LE(t.end, doc.characters) << doc.name;
+        }
+        if (doc.language == "cy") sawWelsh = true;
+        EXPECT_EQ(text.find('\r'), std::string::npos);
+    }
+    EXPECT_TRUE(sawWelsh) << "the sample must show Welsh text";
+    EXPECT_FALSE(store.attributes().empty());
+    auto firstCase = bench->cases().front();
+    EXPECT_FALSE(store.attributeValues(firstCase.id).empty());
+}
+
+TEST(SampleProject, RefusesToOverwriteAnEarlierSample) {
+    test::TempDir dir;
+    std::string first = buildSampleProject(dir.file("demo"));
+    std::string before = test::readFile(first);
+    EXPECT_THROW(buildSampleProject(dir.file("demo")), Error);
+    EXPECT_EQ(test::readFile(first), before);
+}
+
+}  // namespace
+}  // namespace edau
