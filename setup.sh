@@ -43,7 +43,9 @@ cmake --build --preset "$preset" -j "$(nproc)"
 # --- 3. Run
 if [ "$mode" = test ]; then
   ctest --preset "$preset" -j "$(nproc)"
-  exit $?
+  # A short libFuzzer run of every importer (clang build in build-fuzz/).
+  scripts/fuzz.sh "${EDAU_FUZZ_SECONDS:-10}"
+  exit 0
 fi
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

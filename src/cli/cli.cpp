@@ -28,9 +28,9 @@ std::optional<std::string> Arguments::option(const std::string& name) const {
 void Io::printJson(const Json& value) const { out << value.dump(2) << '\n'; }
 
 const std::vector<Command>& commands() {
-    static const std::vector<Command> all = {newCommand(),  infoCommand(), checkCommand(),
-                                             coderCommand(), demoCommand(), docsCommand(),
-                                             textCommand(), turnsCommand(), casesCommand()};
+    static const std::vector<Command> all = {newCommand(),  infoCommand(),  checkCommand(), coderCommand(),
+                                             demoCommand(), importCommand(), docsCommand(), textCommand(),
+                                             turnsCommand(), casesCommand(), codesCommand()};
     return all;
 }
 

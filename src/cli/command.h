@@ -65,5 +65,7 @@ Command docsCommand();
 Command textCommand();
 Command turnsCommand();
 Command casesCommand();
+Command importCommand();
+Command codesCommand();
 
 }  // namespace edau::cli

@@ -14,22 +14,41 @@ struct SourceReadOptions {
     std::string encoding = "auto";  ///< "auto", "utf-8", "utf-16", ...
     bool detectTurns = true;        ///< find speaker turns ("Name: ...") in the text
     std::string language = "auto";  ///< "auto", "cy", "en"
+    /// A regular expression matched at the start of each line; its first group is the speaker.
+    /// Empty: detect the common transcript styles automatically.
+    std::string turnPattern;
+    /// Substitute U+FFFD for bytes that are not valid in the file's encoding instead of refusing.
+    bool replaceInvalid = false;
 };
 
 /// A source file read into memory: the document to store and its speaker turns.
 struct SourceContent {
     DocumentDraft draft;
     std::vector<Turn> turns;
+    std::vector<std::string> notes;  ///< what the user should know about how it was read
 };
 
-/// Reads a plain-text source (UTF-8 with or without BOM, UTF-16 with BOM). Line endings
-/// become LF; the text becomes NFC. Throws Error(BadInput) naming the file and the reason
-/// (for invalid UTF-8: the byte offset), Error(NotFound) when the file is missing.
+/// Reads a source file by its extension: .txt/.text/.cha (UTF-8 with or without BOM, UTF-16,
+/// Windows-1252, ISO-8859-1, ISO-8859-14), .docx, .odt, .rtf, .pdf, .vtt, .srt, .md, .html.
+/// Line endings become LF; the text becomes NFC. Throws Error(BadInput) naming the file and
+/// the reason (for invalid UTF-8: the byte offset), Error(NotFound) when the file is missing.
 SourceContent readSourceFile(const std::string& path, const SourceReadOptions& options = {});
 
-/// Finds speaker turns in NFC text: paragraphs that open with a label such as
-/// "Interviewer:", "Siân:", "P1:", "Speaker 1:". Text up to the next label belongs to the turn.
+/// The format name readSourceFile would use for a path ("txt", "docx", ...), or "".
+std::string sourceFormatOf(const std::string& path);
+/// The file extensions Edau imports as sources, with their dots.
+std::vector<std::string> supportedSourceExtensions();
+
+/// Finds speaker turns in NFC text: lines that open with a label in a common transcript
+/// style: "Interviewer:", "Siân:", "NAME:", "P1:", "Speaker 1:", "Q:", "[id1]",
+/// "Name (00:01:23):", "Name  00:01:23" on its own line, CHAT "*GAI:". A label must recur
+/// (or be a known role) so prose with a colon is not mistaken for a turn. Text up to the
+/// next label belongs to the turn.
 std::vector<Turn> detectTurns(const std::string& text);
+
+/// Turns whose first line matches `pattern` (ECMAScript regex, anchored at the line start);
+/// group 1 is the speaker. Throws Error(Usage) for an invalid pattern.
+std::vector<Turn> detectTurnsWithPattern(const std::string& text, const std::string& pattern);
 
 /// A rough language guess for a passage from its function words: "cy", "en", "mixed" or "".
 std::string guessLanguage(const std::string& text);

@@ -79,6 +79,12 @@ public:
     /// rolls everything back, so the project is left as it was.
     void write(const std::function<void()>& work);
 
+    /// For many transactions in a row (importing a folder): while `on`, commits are not
+    /// flushed to disk one by one; turning it off flushes everything at once. Each
+    /// transaction stays atomic and a program crash loses nothing committed; a power cut
+    /// during the run may lose its last commits but never damages the file.
+    void setBulkWrites(bool on);
+
     // --- coders
     Coder addCoder(const std::string& name);
     std::optional<Coder> coderByName(const std::string& name) const;

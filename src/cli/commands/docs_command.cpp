@@ -2,10 +2,13 @@
 // edau-cli docs: the project's documents.
 #include "../command.h"
 #include "../command_support.h"
+#include "edau/base/error.h"
 #include "edau/base/json.h"
 #include "edau/store/project_store.h"
 
 namespace edau::cli {
+
+int importCaseSheetCommand(const Arguments& args, const Io& io);
 
 Command docsCommand() {
     return {"docs", "docs PROJECT.edau [--json]", "List the documents with their format, length, turns and case.", 1,
@@ -76,9 +79,13 @@ Command turnsCommand() {
 }
 
 Command casesCommand() {
-    return {"cases", "cases PROJECT.edau [--json]", "List the cases with their attributes and documents.", 1, 1, {},
-            {"--json"},
+    return {"cases", "cases PROJECT.edau [--json] | cases import PROJECT.edau SHEET.csv|xlsx [--json]",
+            "List the cases with their attributes and documents, or import a case sheet.", 1, 3, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
+                if (args.positionals[0] == "import") return importCaseSheetCommand(args, io);
+                if (args.positionals.size() != 1)
+                    throwError(ErrorKind::Usage, Message(EDAU_MSG("Usage: edau-cli {usage}"))
+                                                     .arg("usage", "cases PROJECT.edau [--json]"));
                 auto bench = openForReading(args.positionals[0], io);
                 const auto& store = bench->store();
                 auto attributes = store.attributes();

@@ -34,6 +34,26 @@ void appendUtf8(std::string& out, std::uint32_t cp) {
     }
 }
 
+/// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is not valid.
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = b(i);
+    std::size_t len;
+    std::uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((b(i + k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b(i + k) & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
 class Parser {
 public:
     Parser(std::string_view text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
@@ -150,6 +170,13 @@ private:
             char c = m_text[m_pos++];
             if (c == '"') return out;
             if (static_cast<unsigned char>(c) < 0x20) fail("control character in string");
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                std::size_t len = utf8SequenceLength(m_text, m_pos - 1);
+                if (len == 0) fail("invalid UTF-8 in string");
+                out.append(m_text.substr(m_pos - 1, len));
+                m_pos += len - 1;
+                continue;
+            }
             if (c != '\\') {
                 out += c;
                 continue;
@@ -183,22 +210,32 @@ private:
         }
     }
     Json parseNumber() {
+        // RFC 8259: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
         std::size_t start = m_pos;
+        auto digit = [&](std::size_t i) { return i < m_text.size() && m_text[i] >= '0' && m_text[i] <= '9'; };
         if (m_pos < m_text.size() && m_text[m_pos] == '-') ++m_pos;
+        if (!digit(m_pos)) fail("expected a value");
+        if (m_text[m_pos] == '0') {
+            ++m_pos;
+            if (digit(m_pos)) fail("numbers must not have leading zeros");
+        } else {
+            while (digit(m_pos)) ++m_pos;
+        }
         bool isFloat = false;
-        while (m_pos < m_text.size()) {
-            char c = m_text[m_pos];
-            if (c >= '0' && c <= '9') {
-                ++m_pos;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                isFloat = true;
-                ++m_pos;
-            } else {
-                break;
-            }
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+            ++m_pos;
+            if (!digit(m_pos)) fail("a decimal point must be followed by digits");
+            while (digit(m_pos)) ++m_pos;
+            isFloat = true;
+        }
+        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) ++m_pos;
+            if (!digit(m_pos)) fail("an exponent must have digits");
+            while (digit(m_pos)) ++m_pos;
+            isFloat = true;
         }
         std::string_view num = m_text.substr(start, m_pos - start);
-        if (num.empty() || num == "-") fail("expected a value");
         if (!isFloat) {
             std::int64_t v = 0;
             auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
@@ -206,7 +243,7 @@ private:
         }
         double d = 0;
         auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), d);
-        if (ec != std::errc() || p != num.data() + num.size()) fail("malformed number");
+        if (ec != std::errc() || p != num.data() + num.size()) fail("number out of range");
         return Json(d);
     }
 
@@ -222,7 +259,9 @@ bool Json::asBool() const {
 }
 std::int64_t Json::asInteger() const {
     if (auto* i = std::get_if<std::int64_t>(&m_value)) return *i;
-    if (auto* d = std::get_if<double>(&m_value); d && std::floor(*d) == *d) return static_cast<std::int64_t>(*d);
+    if (auto* d = std::get_if<double>(&m_value);
+        d && std::floor(*d) == *d && *d >= -9.2e18 && *d <= 9.2e18)
+        return static_cast<std::int64_t>(*d);
     typeError("an integer");
 }
 double Json::asNumber() const {
@@ -328,7 +367,10 @@ void Json::dumpTo(std::string& out, int indent, int level) const {
                     char buf[32];
                     auto [p, ec] = std::to_chars(buf, buf + sizeof buf, v);
                     (void)ec;
-                    out.append(buf, p);
+                    std::string_view written(buf, static_cast<std::size_t>(p - buf));
+                    out.append(written);
+                    // Keep a double a double when read back: 2.0 is written "2.0", not "2".
+                    if (written.find_first_of(".eEn") == std::string_view::npos) out += ".0";
                 }
             } else if constexpr (std::is_same_v<T, std::string>) {
                 out += jsonQuote(v);

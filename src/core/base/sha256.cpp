@@ -2,6 +2,7 @@
 // SHA-256 as specified in FIPS 180-4, written from the standard's pseudo-code.
 #include "edau/base/sha256.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace edau {

@@ -3,6 +3,7 @@
 #include "edau/text/unicode.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
 #include <unicode/unistr.h>
 
 #include "edau/base/error.h"
@@ -75,24 +76,25 @@ std::string toNfc(std::string_view utf8) {
             break;
         }
     if (ascii) return std::string(utf8);
+    // Work on UTF-8 directly: no round trip through UTF-16 for the common, already-NFC case.
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    if (nfc().isNormalized(u, status) && U_SUCCESS(status)) return std::string(utf8);
+    icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    if (nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
     status = U_ZERO_ERROR;
-    icu::UnicodeString normal = nfc().normalize(u, status);
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+    nfc().normalizeUTF8(0, piece, sink, nullptr, status);
     if (U_FAILURE(status))
         throwError(ErrorKind::Internal, Message(EDAU_MSG("Unicode normalisation failed: {reason}"))
                                             .arg("reason", u_errorName(status)));
-    std::string out;
-    normal.toUTF8String(out);
     return out;
 }
 
 bool isNfc(std::string_view utf8) {
     if (findInvalidUtf8(utf8)) return false;
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    return nfc().isNormalized(u, status) && U_SUCCESS(status);
+    return nfc().isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
+           U_SUCCESS(status);
 }
 
 std::int64_t codePointCount(std::string_view utf8) {

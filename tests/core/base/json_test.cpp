@@ -323,8 +323,8 @@ TEST(Json, PushAppendsAndTurnsNullIntoAnArray) {
     EXPECT_TRUE(list.isArray());
     EXPECT_EQ(list.size(), 3u);
     EXPECT_EQ(list.dump(), "[1,\"two\",{}]");
-    list.asArray().push_back(Json(false));
-    EXPECT_EQ(list.size(), 4u);
+    list.asArray().front() = "one";  // the mutable array is the value's own storage
+    EXPECT_EQ(list.dump(), "[\"one\",\"two\",{}]");
 
     Json obj = Json::object();
     EXPECT_THROW(obj.push(1), edau::Error);
@@ -371,3 +371,27 @@ TEST(Json, SizeCountsArrayElementsAndObjectMembersOnly) {
 }
 
 }  // namespace
+
+namespace edau {
+namespace {
+
+TEST(JsonStrictness, RefusesNumbersOutsideTheGrammar) {
+    for (const char* bad : {"01", "-01", "00", "1.", ".5", "-.5", "1.e5", "1e", "-", "+1", "0x10"})
+        EXPECT_THROW(Json::parse(bad), Error) << bad;
+    for (const char* good : {"0", "-0", "10", "1.5", "1e5", "1E-5", "-2.5e+3"}) EXPECT_NO_THROW(Json::parse(good)) << good;
+}
+
+TEST(JsonStrictness, DoublesStayDoublesThroughARoundTrip) {
+    EXPECT_EQ(Json(2.0).dump(), "2.0");
+    EXPECT_TRUE(Json::parse(Json(2.0).dump()) == Json(2.0));
+    EXPECT_THROW(Json::parse("1e300").asInteger(), Error);
+}
+
+TEST(JsonStrictness, RefusesInvalidUtf8InsideStrings) {
+    EXPECT_THROW(Json::parse("\"\xC0\x80\""), Error);
+    EXPECT_THROW(Json::parse("\"\xED\xA0\x80\""), Error);
+    EXPECT_EQ(Json::parse("\"d\xC5\xB5r\"").asString(), "d\xC5\xB5r");
+}
+
+}  // namespace
+}  // namespace edau

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// The desktop app: reads the command line, sets the interface language, shows the main window.
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/app.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/stdpaths.h>
+#include <wx/timer.h>
+#include <wx/uilocale.h>
+
+#include "edau/base/error.h"
+#include "edau/base/version.h"
+#include "presenters/launch_options.h"
+#include "presenters/ui_language.h"
+#include "views/main_frame.h"
+#include "views/message_dialogs.h"
+#include "wx_bridge/wx_settings.h"
+#include "wx_bridge/wx_strings.h"
+#include "wx_bridge/wx_translations.h"
+#include "wx_bridge/wx_window_capture.h"
+
+namespace edau::gui {
+namespace {
+
+/// How long --smoke-test lets the event loop run before closing the window.
+constexpr int kSmokeTestMilliseconds = 500;
+/// How long --screenshot waits for the window to be laid out and painted.
+constexpr int kScreenshotDelayMilliseconds = 900;
+
+wxString usageText() {
+    return _("Usage: edau [--open PROJECT.edau] [--language en|cy] [--smoke-test] [--screenshot FILE.png] [PROJECT.edau]\n"
+             "\n"
+             "  --open PROJECT.edau    open this project (or give its path on its own)\n"
+             "  --language en|cy       show Edau in English (en) or Welsh (cy) this time\n"
+             "  --smoke-test           show the window, wait a moment and close it again (for tests)\n"
+             "  --screenshot FILE.png  save a picture of the window as FILE.png, then close\n"
+             "  --version              print the version of Edau\n"
+             "  --help                 print this help\n");
+}
+
+}  // namespace
+
+/// The wxApp. Unattended runs (--smoke-test, --screenshot) never wait for a person: problems
+/// go to standard error and set the exit code.
+class EdauApp : public wxApp {
+public:
+    bool OnInit() override;
+    int OnRun() override;
+    bool OnExceptionInMainLoop() override;
+    void OnUnhandledException() override;
+
+private:
+    void start();
+    void finishSmokeTest();
+    void takeScreenshot();
+    void reportUnexpected(const wxString& detail);
+
+    LaunchOptions m_options;
+    std::optional<int> m_exitBeforeLoop;  ///< set when there is nothing to show (help, usage error)
+    int m_exitCode = 0;
+    MainFrame* m_frame = nullptr;
+    wxTimer m_unattendedTimer;
+};
+
+bool EdauApp::OnInit() {
+    // No wxApp::OnInit(): wx's own command-line parser would reject our options.
+    SetAppName("edau");
+    SetAppDisplayName("Edau");
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    wxUILocale::UseDefault();    // the user's locale from the environment (wx leaves GTK's unset)
+    useUtf8ForNarrowStrings();   // ...with UTF-8 characters, which Edau's literals are
+    wxInitAllImageHandlers();
+    openSettings();
+
+    std::vector<std::string> arguments;
+    for (int i = 1; i < argc; ++i) arguments.push_back(toUtf8(argv[i]));
+    std::optional<Message> usageError;
+    try {
+        m_options = parseLaunchOptions(arguments);
+    } catch (const Error& error) {
+        usageError = error.message();
+        m_options.language = languageOptionIn(arguments);  // complain in the language asked for
+    }
+
+    const std::string language = installTranslations(chooseUiLanguage(m_options.language, savedUiLanguage()));
+
+    if (usageError) {
+        std::cerr << "edau: " << toUtf8(translate(*usageError)) << "\n\n" << toUtf8(usageText());
+        m_exitBeforeLoop = 2;
+        return true;
+    }
+    if (m_options.showHelp) {
+        std::cout << toUtf8(usageText());
+        m_exitBeforeLoop = 0;
+        return true;
+    }
+    if (m_options.showVersion) {
+        std::cout << toUtf8(GetAppDisplayName()) << ' ' << versionString() << '\n';
+        m_exitBeforeLoop = 0;
+        return true;
+    }
+
+    m_frame = new MainFrame(m_options.unattended(), language);
+    m_frame->Show();
+    SetTopWindow(m_frame);
+    // Opening may ask questions: do it once the window is up and the event loop runs.
+    CallAfter(&EdauApp::start);
+    return true;
+}
+
+void EdauApp::start() {
+    if (!m_options.projectPath.empty() && !m_frame->openProject(toWx(m_options.projectPath))) {
+        if (m_options.unattended()) m_exitCode = 1;
+    }
+    if (!m_options.screenshotPath.empty()) {
+        m_unattendedTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { takeScreenshot(); });
+        m_unattendedTimer.StartOnce(kScreenshotDelayMilliseconds);
+    } else if (m_options.smokeTest) {
+        m_unattendedTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { finishSmokeTest(); });
+        m_unattendedTimer.StartOnce(kSmokeTestMilliseconds);
+    }
+}
+
+void EdauApp::finishSmokeTest() {
+    if (!m_frame->IsShownOnScreen()) {
+        std::cerr << toUtf8(_("The main window did not appear.")) << '\n';
+        m_exitCode = 1;
+    }
+    m_frame->Close(true);
+}
+
+void EdauApp::takeScreenshot() {
+    m_frame->Update();
+    const wxString problem = saveWindowImage(*m_frame, toWx(m_options.screenshotPath));
+    if (!problem.empty()) {
+        std::cerr << toUtf8(problem) << '\n';
+        m_exitCode = 1;
+    }
+    m_frame->Close(true);
+}
+
+int EdauApp::OnRun() {
+    if (m_exitBeforeLoop) return *m_exitBeforeLoop;
+    const int loopResult = wxApp::OnRun();
+    return m_exitCode != 0 ? m_exitCode : loopResult;
+}
+
+void EdauApp::reportUnexpected(const wxString& detail) {
+    if (m_options.unattended() || m_frame == nullptr) {
+        std::cerr << toUtf8(detail) << '\n';
+        m_exitCode = 1;
+        return;
+    }
+    showProblemDialog(m_frame, _("Something went wrong that Edau did not expect."), detail);
+}
+
+bool EdauApp::OnExceptionInMainLoop() {
+    // Every user action catches its own failures; this is the last net, so that a missed
+    // one is reported and the work in the window is not lost.
+    try {
+        throw;
+    } catch (const std::exception& failure) {
+        reportUnexpected(describeFailure(failure));
+    } catch (...) {
+        reportUnexpected(_("An unknown error happened."));
+    }
+    return true;  // keep running
+}
+
+void EdauApp::OnUnhandledException() {
+    try {
+        throw;
+    } catch (const std::exception& failure) {
+        std::cerr << toUtf8(describeFailure(failure)) << '\n';
+    } catch (...) {
+        std::cerr << toUtf8(_("An unknown error happened.")) << '\n';
+    }
+}
+
+}  // namespace edau::gui
+
+wxIMPLEMENT_APP(edau::gui::EdauApp);

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// The desktop app's command line, parsed without wx so it can be tested.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace edau::gui {
+
+/// What `edau [--open PROJECT.edau] [--language en|cy] [--smoke-test] [--screenshot FILE.png]
+/// [PROJECT.edau]` asked for.
+struct LaunchOptions {
+    std::string projectPath;     ///< from --open or the one positional argument; empty for none
+    std::string language;        ///< "en", "cy", or empty to use the saved or system choice
+    bool smokeTest = false;      ///< show the window briefly, then exit (0 unless opening failed)
+    std::string screenshotPath;  ///< save a PNG of the window, then exit; empty for none
+    bool showHelp = false;
+    bool showVersion = false;
+
+    /// True when nobody is there to answer a dialog (smoke test, screenshot).
+    bool unattended() const { return smokeTest || !screenshotPath.empty(); }
+};
+
+/// Parses the arguments after the program name. Accepts "--open PATH" and "--open=PATH"
+/// (likewise --language and --screenshot) and "--" before a path that starts with "-".
+/// Throws Error(Usage) with a message naming the offending argument.
+LaunchOptions parseLaunchOptions(const std::vector<std::string>& arguments);
+
+/// The supported language asked for with --language, even when other arguments are wrong,
+/// so that the complaint about them is in the language asked for. Empty when none was.
+std::string languageOptionIn(const std::vector<std::string>& arguments);
+
+}  // namespace edau::gui
