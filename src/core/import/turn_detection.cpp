@@ -192,6 +192,17 @@ std::optional<Candidate> recogniseLine(std::string_view line) {
             return c;
         }
     }
+    // Teacher 4-<tab>text   (a hyphen then a tab: some transcribers' house style)
+    auto dash = line.find("-\t");
+    if (dash != std::string_view::npos && dash > 0 && dash <= 160) {
+        std::string_view label = line.substr(0, dash);
+        if (isLabel(label) && startsUpperOrDigit(label)) {
+            Candidate c;
+            c.speaker = std::string(label);
+            c.mustRecur = true;  // a rare style: the speakers must recur before it counts
+            return c;
+        }
+    }
     return std::nullopt;
 }
 
@@ -236,9 +247,12 @@ void forEachLine(const std::string& t, Visit&& visit) {
 std::vector<Turn> detectTurns(const std::string& t) {
     std::vector<Candidate> candidates;
     forEachLine(t, [&](std::string_view line, std::int64_t startCp, std::size_t startByte) {
-        if (auto c = recogniseLine(line)) {
-            c->lineStartCp = startCp;
-            c->lineStartByte = startByte;
+        // Notes documents indent their labelled lines; the turn starts at the label.
+        std::size_t indent = 0;
+        while (indent < line.size() && isSpaceOrTab(line[indent])) ++indent;
+        if (auto c = recogniseLine(line.substr(indent))) {
+            c->lineStartCp = startCp + static_cast<std::int64_t>(indent);
+            c->lineStartByte = startByte + indent;
             candidates.push_back(std::move(*c));
         }
     });
@@ -251,7 +265,8 @@ std::vector<Turn> detectTurns(const std::string& t) {
         return seen[c.speaker] >= 2 || c.strong || (isKnownRole(c.speaker) && !c.mustRecur);
     };
     bool isTranscript = std::any_of(candidates.begin(), candidates.end(), established);
-    // "Name  00:01:23" lines: once some speaker of that style recurs, the style is the transcript's.
+    // "Name  00:01:23" and "Name-<tab>" lines: once a speaker of that style recurs, the style is
+    // the transcript's.
     bool clockStyle = std::any_of(candidates.begin(), candidates.end(),
                                   [&](const Candidate& c) { return c.mustRecur && seen[c.speaker] >= 2; });
     std::vector<Candidate> accepted;

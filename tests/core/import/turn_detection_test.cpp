@@ -34,6 +34,8 @@ TEST(TurnDetection, RecognisesTheCommonTranscriptStyles) {
         {"Q:/A:", "Q: Why?\nA: Because.\nQ: And?\nA: That's all.", {"Q", "A", "Q", "A"}},
         {"Welsh names with circumflex", "Cyfwelydd: Ble?\nLlŷr: Yng Nghaerdydd.\nŴyn: A fi.", {"Cyfwelydd", "Llŷr", "Ŵyn"}},
         {"CHAT (.cha)", "@Begin\n*GAI:\txxx .\n%eng:\tyes\n*TRA:\toh my God .\n*GAI:\tia .", {"GAI", "TRA", "GAI"}},
+        {"indented labels in notes", "1 Task one.\n\tMODERATOR: Could you start?\n\tOkay.\n\tMODERATOR: Next?\n", {"MODERATOR", "MODERATOR"}},
+        {"Name-<tab> (qdap)", "Researcher 2-\tOctober 7.\n\nTeacher 4-\tStudents.\n\nMultiple Students-\tYes.\n\nTeacher 4-\tGood.", {"Researcher 2", "Teacher 4", "Multiple Students", "Teacher 4"}},
         {"lower-case ids repeated", "Max Bigman:   Hello?\n\nadmin-1:     Sure.\n\nMax Bigman: OK.\nadmin-1: Yes.", {"Max Bigman", "admin-1", "Max Bigman", "admin-1"}},
     };
     for (const auto& row : table) EXPECT_EQ(speakersOf(row.text), row.speakers) << row.style;
