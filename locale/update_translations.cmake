@@ -21,7 +21,7 @@ file(WRITE ${file_list} "${file_list_text}\n")
 execute_process(
   COMMAND ${XGETTEXT}
           --language=C++ --from-code=UTF-8 --no-wrap
-          --keyword=_ --keyword=N_ --keyword=wxPLURAL:1,2 --keyword=wxTRANSLATE --keyword=EDAU_MSG
+          --keyword=_ --keyword=N_ --keyword=tr --keyword=wxPLURAL:1,2 --keyword=wxTRANSLATE --keyword=EDAU_MSG
           --add-comments=TRANSLATORS:
           --package-name=Edau --package-version=${PACKAGE_VERSION}
           "--copyright-holder=The Edau authors"

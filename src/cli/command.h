@@ -12,6 +12,9 @@
 
 #include "edau/base/message.h"
 
+/// Marks a CLI string for translation where it is defined; tr() translates it where it is printed.
+#define N_(text) (text)
+
 namespace edau {
 class Json;
 }

@@ -8,7 +8,7 @@
 namespace edau::cli {
 
 Command checkCommand() {
-    return {"check", "check PROJECT.edau [--json]", "Check the project file for damage and inconsistencies.", 1, 1,
+    return {"check", "check PROJECT.edau [--json]", N_("Check the project file for damage and inconsistencies."), 1, 1,
             {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForReading(args.positionals[0], io);

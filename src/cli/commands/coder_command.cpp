@@ -8,7 +8,7 @@ namespace edau::cli {
 
 Command coderCommand() {
     return {"coder", "coder PROJECT.edau [NAME] [--json]",
-            "Set the current coder (added if new); without NAME, list the coders.", 1, 2, {}, {"--json"},
+            N_("Set the current coder (added if new); without NAME, list the coders."), 1, 2, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 if (args.positionals.size() == 2) {
                     auto bench = openForWriting(args.positionals[0], io);

@@ -15,7 +15,7 @@ namespace edau::cli {
 
 Command codesCommand() {
     return {"codes", "codes PROJECT.edau [--json] | codes import PROJECT.edau FILE.csv|xlsx|txt [--json]",
-            "List the codebook with coding counts, or import codes from a file.", 1, 3, {}, {"--json"},
+            N_("List the codebook with coding counts, or import codes from a file."), 1, 3, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 if (args.positionals[0] == "import") {
                     if (args.positionals.size() != 3)

@@ -6,7 +6,7 @@
 namespace edau::cli {
 
 Command demoCommand() {
-    return {"demo", "demo DIR", "Build the sample project in DIR and print its path.", 1, 1, {}, {},
+    return {"demo", "demo DIR", N_("Build the sample project in DIR and print its path."), 1, 1, {}, {},
             [](const Arguments& args, const Io& io) {
                 io.out << buildSampleProject(args.positionals[0]) << '\n';
                 return 0;

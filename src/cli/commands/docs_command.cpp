@@ -11,7 +11,7 @@ namespace edau::cli {
 int importCaseSheetCommand(const Arguments& args, const Io& io);
 
 Command docsCommand() {
-    return {"docs", "docs PROJECT.edau [--json]", "List the documents with their format, length, turns and case.", 1,
+    return {"docs", "docs PROJECT.edau [--json]", N_("List the documents with their format, length, turns and case."), 1,
             1, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForReading(args.positionals[0], io);
@@ -44,7 +44,7 @@ Command docsCommand() {
 }
 
 Command textCommand() {
-    return {"text", "text PROJECT.edau DOCUMENT", "Print a document's stored text (positions count its characters).",
+    return {"text", "text PROJECT.edau DOCUMENT", N_("Print a document's stored text (positions count its characters)."),
             2, 2, {}, {},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForReading(args.positionals[0], io);
@@ -55,7 +55,7 @@ Command textCommand() {
 }
 
 Command turnsCommand() {
-    return {"turns", "turns PROJECT.edau DOCUMENT [--json]", "List a document's speaker turns with their positions.",
+    return {"turns", "turns PROJECT.edau DOCUMENT [--json]", N_("List a document's speaker turns with their positions."),
             2, 2, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForReading(args.positionals[0], io);
@@ -80,7 +80,7 @@ Command turnsCommand() {
 
 Command casesCommand() {
     return {"cases", "cases PROJECT.edau [--json] | cases import PROJECT.edau SHEET.csv|xlsx [--json]",
-            "List the cases with their attributes and documents, or import a case sheet.", 1, 3, {}, {"--json"},
+            N_("List the cases with their attributes and documents, or import a case sheet."), 1, 3, {}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 if (args.positionals[0] == "import") return importCaseSheetCommand(args, io);
                 if (args.positionals.size() != 1)

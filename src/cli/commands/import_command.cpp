@@ -16,7 +16,7 @@ Command importCommand() {
             "import PROJECT.edau FILE|DIR... [--encoding auto|utf-8|utf-16|windows-1252|iso-8859-1|iso-8859-14] "
             "[--case-from filename|none] [--language auto|cy|en] [--turn-pattern REGEX] [--no-turns] "
             "[--replace-invalid] [--json]",
-            "Import transcripts (txt, docx, odt, rtf, pdf, vtt, srt, md, html) from files or folders.", 2, 100000,
+            N_("Import transcripts (txt, docx, odt, rtf, pdf, vtt, srt, md, html) from files or folders."), 2, 100000,
             {"--encoding", "--case-from", "--language", "--turn-pattern"},
             {"--json", "--no-turns", "--replace-invalid"},
             [](const Arguments& args, const Io& io) {

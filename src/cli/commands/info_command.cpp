@@ -7,7 +7,7 @@
 namespace edau::cli {
 
 Command infoCommand() {
-    return {"info", "info PROJECT.edau [--json]", "Show a project's name, format and how much it holds.", 1, 1, {},
+    return {"info", "info PROJECT.edau [--json]", N_("Show a project's name, format and how much it holds."), 1, 1, {},
             {"--json"},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForReading(args.positionals[0], io);
@@ -33,18 +33,18 @@ Command infoCommand() {
                 auto line = [&](const char* label, const std::string& value) {
                     io.out << tr(label) << ' ' << value << '\n';
                 };
-                line("Project:", s.name);
-                line("File:", s.path);
-                line("Project format:", std::to_string(s.schemaVersion));
-                line("Current coder:", s.currentCoder ? s.currentCoder->name : std::string(tr("(none)")));
-                line("Documents:", std::to_string(s.counts.documents));
-                line("Cases:", std::to_string(s.counts.cases));
-                line("Codes:", std::to_string(s.counts.codes));
-                line("Codings:", std::to_string(s.counts.codings));
-                line("Coders:", std::to_string(s.counts.coders));
-                line("Memos:", std::to_string(s.counts.memos));
-                line("Framework matrices:", std::to_string(s.counts.matrices));
-                line("Changes recorded:", std::to_string(s.counts.operations));
+                line(N_("Project:"), s.name);
+                line(N_("File:"), s.path);
+                line(N_("Project format:"), std::to_string(s.schemaVersion));
+                line(N_("Current coder:"), s.currentCoder ? s.currentCoder->name : std::string(tr("(none)")));
+                line(N_("Documents:"), std::to_string(s.counts.documents));
+                line(N_("Cases:"), std::to_string(s.counts.cases));
+                line(N_("Codes:"), std::to_string(s.counts.codes));
+                line(N_("Codings:"), std::to_string(s.counts.codings));
+                line(N_("Coders:"), std::to_string(s.counts.coders));
+                line(N_("Memos:"), std::to_string(s.counts.memos));
+                line(N_("Framework matrices:"), std::to_string(s.counts.matrices));
+                line(N_("Changes recorded:"), std::to_string(s.counts.operations));
                 return 0;
             }};
 }

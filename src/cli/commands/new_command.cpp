@@ -8,7 +8,7 @@
 namespace edau::cli {
 
 Command newCommand() {
-    return {"new", "new PROJECT.edau [--name NAME] [--coder NAME]", "Create a new, empty project file.", 1, 1,
+    return {"new", "new PROJECT.edau [--name NAME] [--coder NAME]", N_("Create a new, empty project file."), 1, 1,
             {"--name", "--coder"}, {"--json"},
             [](const Arguments& args, const Io& io) {
                 std::string path = args.positionals[0];

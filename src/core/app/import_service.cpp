@@ -224,11 +224,12 @@ CaseSheetReport importCaseSheet(Workbench& bench, const std::string& path) {
                 if (inferAttributeType({value}) != a.type && a.type != AttributeType::Text &&
                     a.type != AttributeType::Category)
                     throwError(ErrorKind::BadInput,
-                               Message(EDAU_MSG("{file}, row {row}: {value} is not a {type} (the attribute {attribute} holds {type} values)"))
+                               Message(a.type == AttributeType::Number
+                                           ? EDAU_MSG("{file}, row {row}: {value} is not a number, but the attribute {attribute} holds numbers")
+                                           : EDAU_MSG("{file}, row {row}: {value} is not a date written YYYY-MM-DD, but the attribute {attribute} holds dates"))
                                    .arg("file", path)
                                    .arg("row", static_cast<long long>(r + 1))
                                    .arg("value", value)
-                                   .arg("type", toString(a.type))
                                    .arg("attribute", a.name));
                 store.setAttributeValue(c.id, a.id, value);
                 ++report.valuesSet;

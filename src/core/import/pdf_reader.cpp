@@ -427,8 +427,10 @@ ExtractedText parsePdfTextOutput(std::string_view output, const std::string& fil
         const std::string_view pageText = output.substr(at, length);
         at += length + 1;
         // The extractor promises clean UTF-8 paragraphs; anything else means it went wrong.
-        if (text::findInvalidUtf8(pageText) || pageText.find_first_of(std::string_view("\0\r", 2)) != std::string_view::npos)
-            failReader(fileLabel);
+        const bool control = std::any_of(pageText.begin(), pageText.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 && c != '\n';
+        });
+        if (control || text::findInvalidUtf8(pageText)) failReader(fileLabel);
         Page page = splitParagraphs(pageText);
         if (page.empty())
             emptyPages.push_back(number);

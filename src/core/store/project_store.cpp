@@ -82,11 +82,21 @@ struct ProjectStore::Impl {
         return st.step() ? st.columnText(0) : std::string();
     }
 
-    [[noreturn]] void notFound(const char* what, const std::string& which) const {
-        throwError(ErrorKind::NotFound, Message(EDAU_MSG("There is no {what} {which} in {file}"))
-                                            .arg("what", what)
-                                            .arg("which", which)
-                                            .arg("file", path));
+    enum class Thing { Coder, Document, Case, Attribute, Code, Coding, Matrix };
+
+    /// One message per kind of thing, so translations can inflect each noun.
+    [[noreturn]] void notFound(Thing what, const std::string& which) const {
+        const char* id = "";
+        switch (what) {
+            case Thing::Coder: id = EDAU_MSG("There is no coder {which} in {file}"); break;
+            case Thing::Document: id = EDAU_MSG("There is no document {which} in {file}"); break;
+            case Thing::Case: id = EDAU_MSG("There is no case {which} in {file}"); break;
+            case Thing::Attribute: id = EDAU_MSG("There is no attribute {which} in {file}"); break;
+            case Thing::Code: id = EDAU_MSG("There is no code {which} in {file}"); break;
+            case Thing::Coding: id = EDAU_MSG("There is no coding {which} in {file}"); break;
+            case Thing::Matrix: id = EDAU_MSG("There is no framework matrix {which} in {file}"); break;
+        }
+        throwError(ErrorKind::NotFound, Message(id).arg("which", which).arg("file", path));
     }
 };
 
@@ -433,7 +443,7 @@ std::vector<Coder> ProjectStore::coders() const {
 void ProjectStore::setCurrentCoder(RowId coderId) {
     m_impl->writing([&] {
         auto coder = coderById(coderId);
-        if (!coder) m_impl->notFound("coder", std::to_string(coderId));
+        if (!coder) m_impl->notFound(Impl::Thing::Coder, std::to_string(coderId));
         Statement st = m_impl->db.prepare("UPDATE project SET current_coder = ? WHERE id = 1");
         st.bind(1, coderId).run();
         Json payload = Json::object();
@@ -559,7 +569,7 @@ std::vector<Document> ProjectStore::documents() const {
 std::string ProjectStore::documentText(RowId documentId) const {
     Statement st = m_impl->db.prepare("SELECT text FROM document WHERE id = ?");
     st.bind(1, documentId);
-    if (!st.step()) m_impl->notFound("document", std::to_string(documentId));
+    if (!st.step()) m_impl->notFound(Impl::Thing::Document, std::to_string(documentId));
     return st.columnText(0);
 }
 
@@ -587,11 +597,11 @@ std::vector<Turn> ProjectStore::turns(RowId documentId) const {
 void ProjectStore::setDocumentCase(RowId documentId, std::optional<RowId> caseId) {
     m_impl->writing([&] {
         auto doc = documentById(documentId);
-        if (!doc) m_impl->notFound("document", std::to_string(documentId));
+        if (!doc) m_impl->notFound(Impl::Thing::Document, std::to_string(documentId));
         std::string caseUuid;
         if (caseId) {
             caseUuid = m_impl->uuidOf("case_", *caseId);
-            if (caseUuid.empty()) m_impl->notFound("case", std::to_string(*caseId));
+            if (caseUuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(*caseId));
         }
         Statement st = m_impl->db.prepare("UPDATE document SET case_id = ? WHERE id = ?");
         st.bind(1, caseId).bind(2, documentId).run();
@@ -688,9 +698,9 @@ void ProjectStore::setAttributeValue(RowId caseId, RowId attributeId, const std:
     std::string v = text::toNfc(value);
     m_impl->writing([&] {
         std::string caseUuid = m_impl->uuidOf("case_", caseId);
-        if (caseUuid.empty()) m_impl->notFound("case", std::to_string(caseId));
+        if (caseUuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(caseId));
         std::string attrUuid = m_impl->uuidOf("attribute", attributeId);
-        if (attrUuid.empty()) m_impl->notFound("attribute", std::to_string(attributeId));
+        if (attrUuid.empty()) m_impl->notFound(Impl::Thing::Attribute, std::to_string(attributeId));
         Json before;
         {
             Statement old = m_impl->db.prepare("SELECT value FROM attribute_value WHERE case_id = ? AND attribute_id = ?");
@@ -732,13 +742,13 @@ Code ProjectStore::addCode(const std::string& name, std::optional<RowId> parentI
         std::string parentUuid;
         if (parentId) {
             parentUuid = m_impl->uuidOf("code", *parentId);
-            if (parentUuid.empty()) m_impl->notFound("code", std::to_string(*parentId));
+            if (parentUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(*parentId));
         }
         Statement exists = m_impl->db.prepare("SELECT 1 FROM code WHERE ifnull(parent_id, 0) = ifnull(?, 0) AND name = ?");
         exists.bind(1, parentId).bind(2, codeName);
         if (exists.step())
             throwError(ErrorKind::BadInput,
-                       Message(EDAU_MSG("There is already a code called {name} there")).arg("name", codeName));
+                       Message(EDAU_MSG("There is already a code called {name} in the same place in the codebook")).arg("name", codeName));
         Code c;
         c.uuid = newUuid();
         c.parentId = parentId;
@@ -804,7 +814,7 @@ void ProjectStore::updateCode(const Code& code) {
                    Message(EDAU_MSG("The colour {colour} is not of the form #RRGGBB")).arg("colour", code.colour));
     m_impl->writing([&] {
         auto old = codeById(code.id);
-        if (!old) m_impl->notFound("code", std::to_string(code.id));
+        if (!old) m_impl->notFound(Impl::Thing::Code, std::to_string(code.id));
         // A code may not become its own ancestor.
         for (auto p = code.parentId; p; p = codeById(*p) ? codeById(*p)->parentId : std::nullopt)
             if (*p == code.id)
@@ -835,7 +845,7 @@ void ProjectStore::updateCode(const Code& code) {
 Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId, RowId coderId) {
     return m_impl->writing([&] {
         auto doc = documentById(documentId);
-        if (!doc) m_impl->notFound("document", std::to_string(documentId));
+        if (!doc) m_impl->notFound(Impl::Thing::Document, std::to_string(documentId));
         if (start < 0 || end <= start || end > doc->characters)
             throwError(ErrorKind::Usage,
                        Message(EDAU_MSG("The passage {start}-{end} is not inside document {document} (0-{length})"))
@@ -844,9 +854,9 @@ Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_
                            .arg("document", doc->name)
                            .arg("length", doc->characters));
         std::string codeUuid = m_impl->uuidOf("code", codeId);
-        if (codeUuid.empty()) m_impl->notFound("code", std::to_string(codeId));
+        if (codeUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(codeId));
         std::string coderUuid = m_impl->uuidOf("coder", coderId);
-        if (coderUuid.empty()) m_impl->notFound("coder", std::to_string(coderId));
+        if (coderUuid.empty()) m_impl->notFound(Impl::Thing::Coder, std::to_string(coderId));
         Coding c;
         c.uuid = newUuid();
         c.documentId = documentId;
@@ -890,7 +900,7 @@ void ProjectStore::removeCoding(RowId codingId) {
     m_impl->writing([&] {
         Statement find = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns + " FROM coding WHERE id = ?");
         find.bind(1, codingId);
-        if (!find.step()) m_impl->notFound("coding", std::to_string(codingId));
+        if (!find.step()) m_impl->notFound(Impl::Thing::Coding, std::to_string(codingId));
         Coding c = readCoding(find);
         Statement st = m_impl->db.prepare("DELETE FROM coding WHERE id = ?");
         st.bind(1, codingId).run();
@@ -977,7 +987,7 @@ Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>
         Statement row = m_impl->db.prepare("INSERT INTO matrix_row (matrix_id, case_id, ordinal) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < rowCaseIds.size(); ++i) {
             std::string uuid = m_impl->uuidOf("case_", rowCaseIds[i]);
-            if (uuid.empty()) m_impl->notFound("case", std::to_string(rowCaseIds[i]));
+            if (uuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(rowCaseIds[i]));
             row.bind(1, m.id).bind(2, rowCaseIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
             row.reset();
             rows.push(uuid);
@@ -985,7 +995,7 @@ Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>
         Statement col = m_impl->db.prepare("INSERT INTO matrix_column (matrix_id, code_id, ordinal) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < columnCodeIds.size(); ++i) {
             std::string uuid = m_impl->uuidOf("code", columnCodeIds[i]);
-            if (uuid.empty()) m_impl->notFound("code", std::to_string(columnCodeIds[i]));
+            if (uuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(columnCodeIds[i]));
             col.bind(1, m.id).bind(2, columnCodeIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
             col.reset();
             columns.push(uuid);
@@ -1034,13 +1044,13 @@ MatrixCell ProjectStore::setCellSummary(RowId matrixId, RowId caseId, RowId code
     std::string summaryText = text::toNfc(summary);
     return m_impl->writing([&] {
         std::string matrixUuid = m_impl->uuidOf("matrix", matrixId);
-        if (matrixUuid.empty()) m_impl->notFound("matrix", std::to_string(matrixId));
+        if (matrixUuid.empty()) m_impl->notFound(Impl::Thing::Matrix, std::to_string(matrixId));
         std::string caseUuid = m_impl->uuidOf("case_", caseId);
-        if (caseUuid.empty()) m_impl->notFound("case", std::to_string(caseId));
+        if (caseUuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(caseId));
         std::string codeUuid = m_impl->uuidOf("code", codeId);
-        if (codeUuid.empty()) m_impl->notFound("code", std::to_string(codeId));
+        if (codeUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(codeId));
         for (const auto& cited : citedCodingUuids)
-            if (!codingByUuid(cited)) m_impl->notFound("coding", cited);
+            if (!codingByUuid(cited)) m_impl->notFound(Impl::Thing::Coding, cited);
         MatrixCell cell;
         cell.matrixId = matrixId;
         cell.caseId = caseId;

@@ -131,6 +131,16 @@ TEST(PdfReader, KeepsDoubleSpacedParagraphsWhole) {
               "Rhys: My daughter did the shopping.");
 }
 
+TEST(PdfReader, ReadsATranscriptTableAsTurnsWithoutItsLineNumbers) {
+    // Poppler reads the speaker column, the line numbers and the text column as separate blocks.
+    EXPECT_EQ(readPdf(fixture("speaker_table.pdf"), kLabel).text,
+              "Interviewer: Sut mae pethau yn y pentref ers i'r banc gau?\n"
+              "Siân: It's been hard. People used to do their banking and then have a coffee, and now they have to "
+              "go into town on the bus, which only runs twice a day.\n"
+              "Interviewer: A beth am y siop?\n"
+              "Rhys – The shop is still open, but for how long nobody knows.");
+}
+
 TEST(PdfReader, ReadsWelshLettersAndSpellsOutLigatures) {
     EXPECT_EQ(readPdf(fixture("welsh_unicode.pdf"), kLabel).text,
               "Mae'r dŵr yn oer ond mae'r tŷ yn gynnes. Ŵyr Siôn a ŷd y maes: ffŵl, ïe, ẃ, ỳ. "
@@ -304,6 +314,7 @@ TEST(PdfExtractorProcess, MalformedOutputIsAReaderFailure) {
         "EDAU-PDF-TEXT 1\\npages 1\\npage 1 50\\nHello\\nend\\n",  // length beyond the output
         "EDAU-PDF-TEXT 1\\npages 2\\npage 1 5\\nHello\\nend\\n",   // fewer pages than announced
         "EDAU-PDF-TEXT 1\\npages 1\\npage 1 2\\n\\377\\376\\nend\\n",  // not UTF-8
+        "EDAU-PDF-TEXT 1\\npages 1\\npage 1 3\\na\\033b\\nend\\n",     // a control character
         "EDAU-PDF-TEXT 1\\npages 99999999999999999999\\nend\\n",   // absurd count
         "EDAU-PDF-TEXT 2\\npages 1\\npage 1 5\\nHello\\nend\\n",   // a framing this reader does not know
     };

@@ -11,6 +11,7 @@
 #include <climits>
 #include <cmath>
 #include <cstddef>
+#include <limits>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -255,6 +256,9 @@ enum class Margin { None, Top, Bottom };
 struct Paragraph {
     std::string text;
     Margin margin = Margin::None;
+    Line first;              ///< its first line, for geometry (text unused)
+    bool oneLine = true;
+    bool merged = false;     ///< appended to a speaker label: leave out where it stood
 };
 
 /// Whether a line lies wholly in the page's top or bottom margin: the outer 8% of its height,
@@ -273,6 +277,85 @@ Margin marginOf(const Line& line, PageSize page) {
 }
 
 bool isDash(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014; }
+
+/// Whether a word is a plain line number: one to five ASCII digits.
+bool isLineNumber(std::string_view text) {
+    return !text.empty() && text.size() <= 5 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// Drops a column of line numbers (as transcription services and legal documents print them):
+/// at least three bare numbers, counting up down the page, all to the left of every other word.
+std::vector<PlacedWord> withoutLineNumbers(const std::vector<PlacedWord>& words) {
+    struct Candidate {
+        std::size_t index;
+        double across;
+        unsigned long value;
+    };
+    std::vector<PlacedWord> kept;
+    for (int rotation = 0; rotation < 4; ++rotation) {
+        double textStart = std::numeric_limits<double>::infinity();
+        for (const PlacedWord& w : words) {
+            if (((w.rotation % 4) + 4) % 4 != rotation || w.text.empty() || isLineNumber(w.text)) continue;
+            textStart = std::min(textStart, orient(w, rotation).a0);
+        }
+        std::vector<Candidate> numbers;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const PlacedWord& w = words[i];
+            if (((w.rotation % 4) + 4) % 4 != rotation || !isLineNumber(w.text)) continue;
+            const Box b = orient(w, rotation);
+            if (b.a1 < textStart - 0.5 * std::max(b.c1 - b.c0, 1.0))
+                numbers.push_back({i, b.c0, std::stoul(w.text)});
+        }
+        std::sort(numbers.begin(), numbers.end(), [](const Candidate& x, const Candidate& y) { return x.across < y.across; });
+        const bool countsUp = std::is_sorted(numbers.begin(), numbers.end(),
+                                             [](const Candidate& x, const Candidate& y) { return x.value < y.value; });
+        if (numbers.size() < 3 || !countsUp) continue;
+        if (kept.empty()) kept = words;
+        for (const Candidate& c : numbers) kept[c.index].text.clear();  // empty words are skipped
+    }
+    return kept.empty() ? words : kept;
+}
+
+/// "Siân:", "Interviewer -", "R –": how transcripts end a speaker's name.
+bool endsLikeSpeakerLabel(std::string_view text) {
+    const auto [last, at] = lastCodePoint(text);
+    (void)at;
+    return last == ':' || isDash(last);
+}
+
+/// Transcripts laid out as a table (speaker in a narrow column, what they said beside it) come
+/// out of poppler as two blocks. A one-line paragraph ending in ':' or a dash with another
+/// paragraph starting on the same baseline just to its right is a speaker label: join the two there.
+void joinSpeakerLabels(std::vector<Paragraph>& paragraphs) {
+    constexpr std::size_t kMaxParagraphs = 5000;  // the search is quadratic; real pages have far fewer
+    if (paragraphs.size() > kMaxParagraphs) return;
+    double left = std::numeric_limits<double>::infinity(), right = -left;
+    for (const Paragraph& p : paragraphs) {
+        left = std::min(left, p.first.box.a0);
+        right = std::max(right, p.first.box.a1);
+    }
+    const double textWidth = right - left;
+    for (Paragraph& label : paragraphs) {
+        if (!label.oneLine || label.merged || !endsLikeSpeakerLabel(label.text) ||
+            label.first.box.a1 - label.first.box.a0 > 0.3 * textWidth)
+            continue;
+        const Line& l = label.first;
+        for (Paragraph& said : paragraphs) {
+            const Line& s = said.first;
+            if (&said == &label || said.merged || s.rotation != l.rotation || s.box.a0 <= l.box.a1 ||
+                s.box.a0 - l.box.a1 > 0.25 * textWidth || std::abs(s.baseline() - l.baseline()) > 0.3 * l.height())
+                continue;
+            label.text += ' ';
+            label.text += said.text;
+            label.oneLine = false;
+            label.margin = Margin::None;
+            said.merged = true;
+            break;
+        }
+    }
+}
+
 
 /// Appends a continuation line to a paragraph. A soft hyphen at the line end goes; a hyphen
 /// between letters before a lowercase letter is marked for resolveLineEndHyphens; a dash after
@@ -422,20 +505,29 @@ void ignorePopplerMessage(const std::string&, void*) {}
 }  // namespace
 
 std::string layOutParagraphs(const std::vector<PlacedWord>& words, PageSize page) {
-    const std::vector<Line> lines = groupLines(words);
+    const std::vector<Line> lines = groupLines(withoutLineNumbers(words));
     const double bodyRatio = bodySpacing(lines);
     std::vector<Paragraph> paragraphs;
     bool prevStarted = true;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const bool starts = i == 0 || startsParagraph(lines, i, bodyRatio, prevStarted);
         if (starts) {
-            paragraphs.push_back({lines[i].text, marginOf(lines[i], page)});
+            Paragraph p;
+            p.text = lines[i].text;
+            p.margin = marginOf(lines[i], page);
+            p.first = lines[i];
+            p.first.text.clear();
+            paragraphs.push_back(std::move(p));
         } else {
             appendLine(paragraphs.back().text, lines[i].text);
             paragraphs.back().margin = Margin::None;  // more than one line: body text
+            paragraphs.back().oneLine = false;
         }
         prevStarted = starts;
     }
+    joinSpeakerLabels(paragraphs);
+    paragraphs.erase(std::remove_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) { return p.merged; }),
+                     paragraphs.end());
     // Poppler sometimes reads a page number between two blocks of the body; put margin lines
     // where a reader meets them, keeping their order otherwise.
     std::stable_partition(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) { return p.margin == Margin::Top; });

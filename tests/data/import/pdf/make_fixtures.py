@@ -354,6 +354,30 @@ def running_headers_pdf(path):
     return pdf.write(path, root)
 
 
+def speaker_table_pdf(path):
+    """A transcript as transcription services lay it out: numbered lines down the left margin,
+    speakers in a narrow column, what they said in a wide column beside it."""
+    pdf = Pdf()
+    c = Content()
+    turns = [("Interviewer:", "Sut mae pethau yn y pentref ers i'r banc gau?"),
+             ("Siân:", "It's been hard. People used to do their banking and then have a coffee, and now "
+                       "they have to go into town on the bus, which only runs twice a day."),
+             ("Interviewer:", "A beth am y siop?"),
+             ("Rhys \u2013", "The shop is still open, but for how long nobody knows.")]
+    y, number = 720, 1
+    for speaker, said in turns:
+        for i, text in enumerate(wrap(said, 58)):
+            if i == 0:
+                c.line(90, y, speaker)
+            c.line(198, y, text)
+            c.line(76 - width(str(number), BODY), y, str(number))
+            y, number = y - LEADING, number + 1
+        c.line(76 - width(str(number), BODY), y, str(number))  # the blank line between turns
+        y, number = y - LEADING, number + 1
+    root = make_pages(pdf, [c], {"F1": pdf.add(latin_font())})
+    return pdf.write(path, root)
+
+
 def rotated_pdf(path):
     """A page shown turned a quarter (/Rotate 90): reading order must not suffer."""
     pdf = Pdf()
@@ -379,6 +403,7 @@ def main():
     scanned_pdf(out("partly_scanned.pdf"), with_text_page=True)
     running_headers_pdf(out("running_headers.pdf"))
     rotated_pdf(out("rotated.pdf"))
+    speaker_table_pdf(out("speaker_table.pdf"))
     with open(out("truncated.pdf"), "wb") as f:
         f.write(whole[:120])  # the header and the start of the first object
     rng = random.Random(20240601)
