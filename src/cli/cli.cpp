@@ -30,7 +30,9 @@ void Io::printJson(const Json& value) const { out << value.dump(2) << '\n'; }
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {newCommand(),  infoCommand(),  checkCommand(), coderCommand(),
                                              demoCommand(), importCommand(), docsCommand(), textCommand(),
-                                             turnsCommand(), casesCommand(), codesCommand()};
+                                             turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
+                                             uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
+                                             redoCommand()};
     return all;
 }
 

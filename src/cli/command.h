@@ -70,5 +70,11 @@ Command turnsCommand();
 Command casesCommand();
 Command importCommand();
 Command codesCommand();
+Command codeCommand();
+Command uncodeCommand();
+Command codingsCommand();
+Command memoCommand();
+Command undoCommand();
+Command redoCommand();
 
 }  // namespace edau::cli

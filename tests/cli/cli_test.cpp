@@ -38,7 +38,7 @@ TEST(Cli, NewInfoAndCoderWorkTogether) {
     ASSERT_EQ(info.code, kSuccess) << info.err;
     Json j = Json::parse(info.out);
     EXPECT_EQ(j.find("name")->asString(), "Gofal yn y cyfnod clo");
-    EXPECT_EQ(j.find("schema_version")->asInteger(), 1);
+    EXPECT_EQ(j.find("schema_version")->asInteger(), 2);
     for (const char* field : {"documents", "cases", "codes", "codings", "memos", "matrices"})
         EXPECT_EQ(j.find(field)->asInteger(), 0) << field;
     EXPECT_EQ(j.find("coders")->asInteger(), 1);
@@ -121,6 +121,45 @@ TEST(Cli, HelpAndVersionSucceed) {
     EXPECT_EQ(version.code, kSuccess);
     EXPECT_EQ(version.out.rfind("edau-cli ", 0), 0u);
     EXPECT_EQ(run({"info", "--help"}).code, kSuccess);
+}
+
+}  // namespace
+}  // namespace edau::cli
+
+namespace edau::cli {
+namespace {
+
+TEST(CliCoding, CodeListUndoAndRedoThroughTheCommandLine) {
+    test::TempDir dir;
+    std::string demo = dir.file("demo");
+    CliRun built = run({"demo", demo});
+    ASSERT_EQ(built.code, kSuccess) << built.err;
+    std::string project = built.out.substr(0, built.out.size() - 1);
+    ASSERT_EQ(run({"codes", "add", project, "Cymorth/Seibiant", "--description", "Respite", "--colour", "#ff7f0e"}).code,
+              kSuccess);
+    CliRun coded = run({"code", project, "--document", "carer-01-sian", "--start", "0", "--end", "9", "--code",
+                        "Cymorth/Seibiant"});
+    ASSERT_EQ(coded.code, kSuccess) << coded.err;
+    std::string codingId = coded.out.substr(0, coded.out.size() - 1);
+    Json list = Json::parse(run({"codings", project, "--code", "Cymorth/Seibiant", "--json"}).out);
+    ASSERT_EQ(list.size(), 1u);
+    const Json& c = list.asArray()[0];
+    EXPECT_EQ(c.find("id")->asString(), codingId);
+    EXPECT_EQ(c.find("coder")->asString(), "Lowri");
+    EXPECT_EQ(c.find("text")->asString(), "Cyfwelydd");
+    CliRun undone = run({"undo", project});
+    EXPECT_EQ(undone.code, kSuccess) << undone.err;
+    EXPECT_EQ(Json::parse(run({"codings", project, "--json"}).out).size(), 0u);
+    EXPECT_EQ(run({"redo", project}).code, kSuccess);
+    EXPECT_EQ(Json::parse(run({"codings", project, "--json"}).out).size(), 1u);
+    CliRun refused = run({"codes", "delete", project, "Cymorth"});
+    EXPECT_EQ(refused.code, kUserError);
+    EXPECT_NE(refused.err.find("1 codings"), std::string::npos) << refused.err;
+    EXPECT_EQ(run({"codes", "delete", project, "Cymorth", "--yes"}).code, kSuccess);
+    EXPECT_EQ(Json::parse(run({"codes", project, "--json"}).out).size(), 0u);
+    EXPECT_EQ(run({"memo", project, "--on", "document:carer-01-sian", "--text", "Cyfweliad cynnes"}).code, kSuccess);
+    EXPECT_EQ(run({"code", project, "--document", "carer-01-sian", "--start", "5", "--end", "2", "--code", "X"}).code,
+              kUserError);
 }
 
 }  // namespace

@@ -163,6 +163,9 @@ struct Operation {
     std::string kind;           ///< e.g. "document.add", "coding.add", "code.rename"
     std::string entityUuid;
     std::string payload;        ///< JSON: the state needed to replay or undo the change
+    std::string actionUuid;     ///< the user action (one transaction) this operation belongs to
+    std::string actionKind;     ///< "do", or "undo"/"redo" of the action named by actionTarget
+    std::string actionTarget;
 };
 
 /// How many of each thing a project holds.

@@ -18,7 +18,7 @@
 namespace edau {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// Where a project file lives, as far as safe SQLite use is concerned.
 enum class StorageKind { Local, Network, CloudSync };
@@ -122,19 +122,30 @@ public:
     std::optional<Code> codeById(RowId id) const;
     std::optional<Code> codeByUuid(const std::string& uuid) const;
     std::vector<Code> codes() const;  ///< parents before children, siblings by ordinal
+    /// Renames, re-describes, recolours or moves a code (a new parent, a new position).
     void updateCode(const Code& code);
+    /// Codings that a removal of the code would remove: its own and its sub-codes'.
+    std::int64_t codingsUnder(RowId codeId) const;
+    /// Removes a code, its sub-codes and all their codings.
+    void removeCode(RowId codeId);
+    /// Moves every coding of `source` to `target`, re-parents source's sub-codes under
+    /// target, and removes source. Citations keep pointing at the same codings.
+    void mergeCode(RowId source, RowId target);
 
     // --- codings
     Coding addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId,
                      RowId coderId);
     std::optional<Coding> codingByUuid(const std::string& uuid) const;
     std::vector<Coding> codings() const;
+    std::vector<Coding> codingsOfDocument(RowId documentId) const;
     void removeCoding(RowId codingId);
 
     // --- memos
     Memo addMemo(MemoTarget target, const std::string& targetUuid, const std::string& title,
                  const std::string& text);
     std::vector<Memo> memos() const;
+    void updateMemo(RowId memoId, const std::string& title, const std::string& text);
+    void removeMemo(RowId memoId);
 
     // --- framework matrices
     Matrix addMatrix(const std::string& name, const std::vector<RowId>& rowCaseIds,
@@ -145,6 +156,16 @@ public:
                               const std::vector<std::string>& citedCodingUuids);
     std::vector<MatrixCell> cells(RowId matrixId) const;
 
+    // --- undo and redo: the current coder's own actions, from the operation log, so the
+    // history survives closing the program. Importing and case sheets are not undone here.
+    /// What undo would reverse: the first operation kind of that action, or nullopt.
+    std::optional<std::string> undoableAction() const;
+    std::optional<std::string> redoableAction() const;
+    /// Reverses the current coder's latest action; returns its kind, or nullopt if none.
+    std::optional<std::string> undo();
+    /// Re-applies the latest undone action; returns its kind, or nullopt if none.
+    std::optional<std::string> redo();
+
     // --- operation log
     std::vector<Operation> operations(std::int64_t afterSequence = 0) const;
     /// The highest Lamport time seen so far.
@@ -153,8 +174,10 @@ public:
     /// Writes a consistent copy of the project (SQLite online backup); `destination` must not exist.
     void backupTo(const std::string& destination) const;
 
-private:
+    /// The private state, opaque here (named so the store's own source files can share it).
     struct Impl;
+
+private:
     explicit ProjectStore(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -17,6 +17,7 @@
 #include "edau/base/uuid.h"
 #include "edau/text/unicode.h"
 #include "project_lock.h"
+#include "project_store_impl.h"
 #include "schema_migrations.h"
 #include "sqlite_connection.h"
 
@@ -24,81 +25,6 @@ namespace edau {
 
 using sqlite::Connection;
 using sqlite::Statement;
-
-struct ProjectStore::Impl {
-    std::string path;
-    bool readOnly = false;
-    StorageLocation storage;
-    std::unique_ptr<store::ProjectLock> lock;  // declared before db: destroyed after it
-    Connection db;
-    int writeDepth = 0;
-
-    void requireWritable() const {
-        if (readOnly)
-            throwError(ErrorKind::Project,
-                       Message(EDAU_MSG("{file} is open read-only; changes are not allowed"))
-                           .arg("file", path));
-    }
-
-    std::string currentCoderUuid() const {
-        Statement st = db.prepare("SELECT c.uuid FROM project p JOIN coder c ON c.id = p.current_coder");
-        return st.step() ? st.columnText(0) : std::string();
-    }
-
-    /// Appends one operation; must run inside the write transaction of the change it records.
-    void log(std::string_view kind, const std::string& entityUuid, const Json& payload) {
-        std::int64_t lamport = db.queryInt("SELECT ifnull(max(lamport), 0) FROM operation") + 1;
-        Statement st = db.prepare(
-            "INSERT INTO operation (uuid, lamport, coder_uuid, at, kind, entity_uuid, payload) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)");
-        st.bind(1, newUuid()).bind(2, lamport).bind(3, currentCoderUuid()).bind(4, utcTimestampNow());
-        st.bind(5, kind).bind(6, entityUuid).bind(7, payload.dump());
-        st.run();
-    }
-
-    template <typename F>
-    auto writing(F&& work) {
-        requireWritable();
-        if (writeDepth > 0) return work();
-        sqlite::Transaction tx(db);
-        ++writeDepth;
-        struct DepthGuard {
-            int& depth;
-            ~DepthGuard() { --depth; }
-        } guard{writeDepth};
-        if constexpr (std::is_void_v<decltype(work())>) {
-            work();
-            tx.commit();
-        } else {
-            auto result = work();
-            tx.commit();
-            return result;
-        }
-    }
-
-    std::string uuidOf(std::string_view table, RowId id) const {
-        Statement st = db.prepare("SELECT uuid FROM " + std::string(table) + " WHERE id = ?");
-        st.bind(1, id);
-        return st.step() ? st.columnText(0) : std::string();
-    }
-
-    enum class Thing { Coder, Document, Case, Attribute, Code, Coding, Matrix };
-
-    /// One message per kind of thing, so translations can inflect each noun.
-    [[noreturn]] void notFound(Thing what, const std::string& which) const {
-        const char* id = "";
-        switch (what) {
-            case Thing::Coder: id = EDAU_MSG("There is no coder {which} in {file}"); break;
-            case Thing::Document: id = EDAU_MSG("There is no document {which} in {file}"); break;
-            case Thing::Case: id = EDAU_MSG("There is no case {which} in {file}"); break;
-            case Thing::Attribute: id = EDAU_MSG("There is no attribute {which} in {file}"); break;
-            case Thing::Code: id = EDAU_MSG("There is no code {which} in {file}"); break;
-            case Thing::Coding: id = EDAU_MSG("There is no coding {which} in {file}"); break;
-            case Thing::Matrix: id = EDAU_MSG("There is no framework matrix {which} in {file}"); break;
-        }
-        throwError(ErrorKind::NotFound, Message(id).arg("which", which).arg("file", path));
-    }
-};
 
 namespace {
 
@@ -840,6 +766,123 @@ void ProjectStore::updateCode(const Code& code) {
     });
 }
 
+
+std::int64_t ProjectStore::codingsUnder(RowId codeId) const {
+    Statement st = m_impl->db.prepare(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL SELECT c.id FROM code c JOIN tree t ON c.parent_id = t.id) "
+        "SELECT count(*) FROM coding WHERE code_id IN (SELECT id FROM tree)");
+    st.bind(1, codeId);
+    st.step();
+    return st.columnInt(0);
+}
+
+void ProjectStore::removeCode(RowId codeId) {
+    m_impl->writing([&] {
+        auto code = codeById(codeId);
+        if (!code) m_impl->notFound(Impl::Thing::Code, std::to_string(codeId));
+        // Children first, so every logged removal can be replayed (and undone) on its own.
+        for (const auto& c : codes())
+            if (c.parentId == codeId) removeCode(c.id);
+        Statement find = m_impl->db.prepare("SELECT id FROM coding WHERE code_id = ? ORDER BY id");
+        find.bind(1, codeId);
+        std::vector<RowId> codingIds;
+        while (find.step()) codingIds.push_back(find.columnInt(0));
+        for (RowId id : codingIds) removeCoding(id);
+        Json payload = Json::object();
+        payload["name"] = code->name;
+        payload["parent"] = code->parentId ? Json(m_impl->uuidOf("code", *code->parentId)) : Json();
+        payload["description"] = code->description;
+        payload["colour"] = code->colour;
+        payload["ordinal"] = code->ordinal;
+        Statement del = m_impl->db.prepare("DELETE FROM code WHERE id = ?");
+        del.bind(1, codeId).run();
+        m_impl->log("code.remove", code->uuid, payload);
+    });
+}
+
+void ProjectStore::mergeCode(RowId source, RowId target) {
+    m_impl->writing([&] {
+        auto from = codeById(source);
+        auto into = codeById(target);
+        if (!from) m_impl->notFound(Impl::Thing::Code, std::to_string(source));
+        if (!into) m_impl->notFound(Impl::Thing::Code, std::to_string(target));
+        for (auto p = into->parentId; p; p = codeById(*p) ? codeById(*p)->parentId : std::nullopt)
+            if (*p == source || target == source)
+                throwError(ErrorKind::Usage,
+                           Message(EDAU_MSG("Code {name} cannot be merged into itself or one of its own sub-codes")).arg("name", from->name));
+        if (target == source)
+            throwError(ErrorKind::Usage,
+                       Message(EDAU_MSG("Code {name} cannot be merged into itself or one of its own sub-codes")).arg("name", from->name));
+        std::string targetUuid = into->uuid;
+        Statement find = m_impl->db.prepare("SELECT id, uuid FROM coding WHERE code_id = ? ORDER BY id");
+        find.bind(1, source);
+        std::vector<std::pair<RowId, std::string>> moved;
+        while (find.step()) moved.emplace_back(find.columnInt(0), find.columnText(1));
+        Statement recode = m_impl->db.prepare("UPDATE coding SET code_id = ?, modified_at = ? WHERE id = ?");
+        for (const auto& [id, uuid] : moved) {
+            recode.bind(1, target).bind(2, utcTimestampNow()).bind(3, id).run();
+            recode.reset();
+            Json payload = Json::object();
+            payload["before"] = from->uuid;
+            payload["after"] = targetUuid;
+            m_impl->log("coding.recode", uuid, payload);
+        }
+        for (auto child : codes()) {
+            if (child.parentId != source) continue;
+            child.parentId = target;
+            updateCode(child);
+        }
+        removeCode(source);
+    });
+}
+
+std::vector<Coding> ProjectStore::codingsOfDocument(RowId documentId) const {
+    std::vector<Coding> out;
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns +
+                                      " FROM coding WHERE document_id = ? ORDER BY start, end, id");
+    st.bind(1, documentId);
+    while (st.step()) out.push_back(readCoding(st));
+    return out;
+}
+
+void ProjectStore::updateMemo(RowId memoId, const std::string& title, const std::string& textValue) {
+    m_impl->writing([&] {
+        Statement find = m_impl->db.prepare("SELECT uuid, title, text FROM memo WHERE id = ?");
+        find.bind(1, memoId);
+        if (!find.step()) m_impl->notFound(Impl::Thing::Memo, std::to_string(memoId));
+        std::string uuid = find.columnText(0);
+        Json before = Json::object(), after = Json::object();
+        before["title"] = find.columnText(1);
+        before["text"] = find.columnText(2);
+        after["title"] = text::toNfc(title);
+        after["text"] = text::toNfc(textValue);
+        Statement st = m_impl->db.prepare("UPDATE memo SET title = ?, text = ?, modified_at = ? WHERE id = ?");
+        st.bind(1, after.find("title")->asString()).bind(2, after.find("text")->asString()).bind(3, utcTimestampNow());
+        st.bind(4, memoId).run();
+        Json payload = Json::object();
+        payload["before"] = std::move(before);
+        payload["after"] = std::move(after);
+        m_impl->log("memo.update", uuid, payload);
+    });
+}
+
+void ProjectStore::removeMemo(RowId memoId) {
+    m_impl->writing([&] {
+        Statement find = m_impl->db.prepare("SELECT uuid, target_kind, target_uuid, title, text FROM memo WHERE id = ?");
+        find.bind(1, memoId);
+        if (!find.step()) m_impl->notFound(Impl::Thing::Memo, std::to_string(memoId));
+        Json payload = Json::object();
+        std::string uuid = find.columnText(0);
+        payload["target_kind"] = find.columnText(1);
+        payload["target"] = find.columnText(2);
+        payload["title"] = find.columnText(3);
+        payload["text"] = find.columnText(4);
+        Statement del = m_impl->db.prepare("DELETE FROM memo WHERE id = ?");
+        del.bind(1, memoId).run();
+        m_impl->log("memo.remove", uuid, payload);
+    });
+}
+
 // --- codings
 
 Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId, RowId coderId) {
@@ -910,6 +953,7 @@ void ProjectStore::removeCoding(RowId codingId) {
         payload["end"] = c.end;
         payload["code"] = m_impl->uuidOf("code", c.codeId);
         payload["coder"] = m_impl->uuidOf("coder", c.coderId);
+        payload["created_at"] = c.createdAt;
         m_impl->log("coding.remove", c.uuid, payload);
     });
 }
@@ -1137,8 +1181,8 @@ std::vector<MatrixCell> ProjectStore::cells(RowId matrixId) const {
 std::vector<Operation> ProjectStore::operations(std::int64_t afterSequence) const {
     std::vector<Operation> out;
     Statement st = m_impl->db.prepare(
-        "SELECT sequence, uuid, lamport, coder_uuid, at, kind, entity_uuid, payload FROM operation "
-        "WHERE sequence > ? ORDER BY sequence");
+        "SELECT sequence, uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, action_kind, "
+        "action_target FROM operation WHERE sequence > ? ORDER BY sequence");
     st.bind(1, afterSequence);
     while (st.step()) {
         Operation op;
@@ -1150,6 +1194,9 @@ std::vector<Operation> ProjectStore::operations(std::int64_t afterSequence) cons
         op.kind = st.columnText(5);
         op.entityUuid = st.columnText(6);
         op.payload = st.columnText(7);
+        op.actionUuid = st.columnText(8);
+        op.actionKind = st.columnText(9);
+        op.actionTarget = st.columnText(10);
         out.push_back(std::move(op));
     }
     return out;

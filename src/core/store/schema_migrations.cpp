@@ -169,7 +169,18 @@ CREATE TRIGGER operation_no_delete BEFORE DELETE ON operation
 BEGIN SELECT RAISE(ABORT, 'the operation log is append-only'); END;
 )SQL";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+// Version 2: operations are grouped into user actions (one write transaction each), and an
+// action may be the undo or redo of an earlier one: what undo/redo history is built from.
+constexpr std::string_view kMigration2 = R"SQL(
+ALTER TABLE operation ADD COLUMN action_uuid TEXT NOT NULL DEFAULT '';
+ALTER TABLE operation ADD COLUMN action_kind TEXT NOT NULL DEFAULT 'do'
+    CHECK (action_kind IN ('do', 'undo', 'redo'));
+ALTER TABLE operation ADD COLUMN action_target TEXT NOT NULL DEFAULT '';
+CREATE INDEX operation_action ON operation(action_uuid);
+CREATE INDEX memo_uuid ON memo(uuid);
+)SQL";
+
+constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
 static_assert(kMigrations.size() == static_cast<std::size_t>(kSchemaVersion));
 
 }  // namespace

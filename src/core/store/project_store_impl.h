@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProjectStore's private state, shared by its implementation files (store, undo).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "edau/base/error.h"
+#include "edau/base/json.h"
+#include "edau/base/time.h"
+#include "edau/base/uuid.h"
+#include "edau/store/project_store.h"
+#include "project_lock.h"
+#include "sqlite_connection.h"
+
+namespace edau {
+
+using sqlite::Connection;
+using sqlite::Statement;
+
+/// How the transaction being written relates to the user's actions: a new action, or the
+/// undo or redo of an earlier one. Every operation of one transaction shares one action.
+struct ActionContext {
+    std::string uuid;
+    std::string kind = "do";  ///< "do", "undo", "redo"
+    std::string target;       ///< for undo/redo: the action reversed
+};
+
+struct ProjectStore::Impl {
+    std::string path;
+    bool readOnly = false;
+    StorageLocation storage;
+    std::unique_ptr<store::ProjectLock> lock;  // declared before db: destroyed after it
+    Connection db;
+    int writeDepth = 0;
+    ActionContext action;
+    ActionContext nextAction;  ///< set by undo/redo before they write
+
+    void requireWritable() const {
+        if (readOnly)
+            throwError(ErrorKind::Project,
+                       Message(EDAU_MSG("{file} is open read-only; changes are not allowed"))
+                           .arg("file", path));
+    }
+
+    std::string currentCoderUuid() const {
+        Statement st = db.prepare("SELECT c.uuid FROM project p JOIN coder c ON c.id = p.current_coder");
+        return st.step() ? st.columnText(0) : std::string();
+    }
+
+    /// Appends one operation; must run inside the write transaction of the change it records.
+    void log(std::string_view kind, const std::string& entityUuid, const Json& payload) {
+        std::int64_t lamport = db.queryInt("SELECT ifnull(max(lamport), 0) FROM operation") + 1;
+        Statement st = db.prepare(
+            "INSERT INTO operation (uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, "
+            "action_kind, action_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        st.bind(1, newUuid()).bind(2, lamport).bind(3, currentCoderUuid()).bind(4, utcTimestampNow());
+        st.bind(5, kind).bind(6, entityUuid).bind(7, payload.dump());
+        st.bind(8, action.uuid).bind(9, action.kind).bind(10, action.target);
+        st.run();
+    }
+
+    template <typename F>
+    auto writing(F&& work) {
+        requireWritable();
+        if (writeDepth > 0) return work();
+        sqlite::Transaction tx(db);
+        action = nextAction.uuid.empty() ? ActionContext{newUuid(), "do", {}} : nextAction;
+        nextAction = ActionContext{};
+        ++writeDepth;
+        struct DepthGuard {
+            int& depth;
+            ~DepthGuard() { --depth; }
+        } guard{writeDepth};
+        if constexpr (std::is_void_v<decltype(work())>) {
+            work();
+            tx.commit();
+        } else {
+            auto result = work();
+            tx.commit();
+            return result;
+        }
+    }
+
+    std::string uuidOf(std::string_view table, RowId id) const {
+        Statement st = db.prepare("SELECT uuid FROM " + std::string(table) + " WHERE id = ?");
+        st.bind(1, id);
+        return st.step() ? st.columnText(0) : std::string();
+    }
+
+    enum class Thing { Coder, Document, Case, Attribute, Code, Coding, Matrix, Memo };
+
+    /// One message per kind of thing, so translations can inflect each noun.
+    [[noreturn]] void notFound(Thing what, const std::string& which) const {
+        const char* id = "";
+        switch (what) {
+            case Thing::Coder: id = EDAU_MSG("There is no coder {which} in {file}"); break;
+            case Thing::Document: id = EDAU_MSG("There is no document {which} in {file}"); break;
+            case Thing::Case: id = EDAU_MSG("There is no case {which} in {file}"); break;
+            case Thing::Attribute: id = EDAU_MSG("There is no attribute {which} in {file}"); break;
+            case Thing::Code: id = EDAU_MSG("There is no code {which} in {file}"); break;
+            case Thing::Coding: id = EDAU_MSG("There is no coding {which} in {file}"); break;
+            case Thing::Matrix: id = EDAU_MSG("There is no framework matrix {which} in {file}"); break;
+            case Thing::Memo: id = EDAU_MSG("There is no memo {which} in {file}"); break;
+        }
+        throwError(ErrorKind::NotFound, Message(id).arg("which", which).arg("file", path));
+    }
+};
+
+}  // namespace edau

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Undo and redo: every coding, codebook, memo and summary change can be reversed, in order,
+// by its own coder, even after the project was closed and opened again.
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "edau/base/error.h"
+#include "edau/store/project_store.h"
+#include "temp_dir.h"
+
+namespace edau {
+namespace {
+
+using test::TempDir;
+
+class UndoTest : public ::testing::Test {
+protected:
+    TempDir dir;
+    std::string path = dir.file("p.edau");
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(path, "p");
+    Coder lowri;
+    Document doc;
+
+    void SetUp() override {
+        lowri = store->addCoder("Lowri");
+        store->setCurrentCoder(lowri.id);
+        doc = store->addDocument({"d", "d.txt", "txt", "utf-8", "Siân: Roedd y gofal yn anodd yng Nghaerdydd.", "cy"});
+    }
+};
+
+TEST_F(UndoTest, NothingToUndoInAFreshProject) {
+    EXPECT_FALSE(store->undoableAction());  // creating, importing and choosing a coder are not undone here
+    EXPECT_FALSE(store->undo());
+    EXPECT_FALSE(store->redo());
+}
+
+TEST_F(UndoTest, CodingIsUndoneAndRedoneWithItsIdentity) {
+    Code code = store->addCode("Gofal", std::nullopt);
+    Coding coding = store->addCoding(doc.id, 6, 28, code.id, lowri.id);
+    EXPECT_EQ(store->undo(), "coding.add");
+    EXPECT_FALSE(store->codingByUuid(coding.uuid));
+    EXPECT_EQ(store->redo(), "coding.add");
+    auto back = store->codingByUuid(coding.uuid);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->start, 6);
+    EXPECT_EQ(back->end, 28);
+    EXPECT_EQ(back->codeId, code.id);
+}
+
+TEST_F(UndoTest, ActionsAreUndoneLastFirstAndANewActionClearsRedo) {
+    Code code = store->addCode("Gofal", std::nullopt);
+    store->addCoding(doc.id, 0, 4, code.id, lowri.id);
+    store->addCoding(doc.id, 6, 10, code.id, lowri.id);
+    EXPECT_EQ(store->counts().codings, 2);
+    store->undo();
+    store->undo();
+    EXPECT_EQ(store->counts().codings, 0);
+    EXPECT_EQ(store->undo(), "code.add");
+    EXPECT_EQ(store->counts().codes, 0);
+    store->redo();  // the code is back
+    EXPECT_EQ(store->counts().codes, 1);
+    store->addCode("Newydd", std::nullopt);  // a new action: the undone codings cannot be redone now
+    EXPECT_FALSE(store->redoableAction());
+    EXPECT_EQ(store->counts().codings, 0);
+}
+
+TEST_F(UndoTest, DeletingACodeWithCodingsIsUndoneWhole) {
+    Code theme = store->addCode("Cymorth", std::nullopt, "Help", "#112233");
+    Code sub = store->addCode("Seibiant", theme.id);
+    Coding a = store->addCoding(doc.id, 0, 4, theme.id, lowri.id);
+    Coding b = store->addCoding(doc.id, 6, 10, sub.id, lowri.id);
+    EXPECT_EQ(store->codingsUnder(theme.id), 2);
+    store->removeCode(theme.id);
+    EXPECT_EQ(store->counts().codes, 0);
+    EXPECT_EQ(store->counts().codings, 0);
+    EXPECT_EQ(store->undo(), "coding.remove");
+    EXPECT_TRUE(store->codingByUuid(a.uuid));
+    EXPECT_TRUE(store->codingByUuid(b.uuid));
+    auto restored = store->codeByUuid(sub.uuid);
+    ASSERT_TRUE(restored);
+    EXPECT_EQ(restored->parentId, store->codeByUuid(theme.uuid)->id);
+    EXPECT_EQ(store->codeByUuid(theme.uuid)->colour, "#112233");
+    EXPECT_TRUE(store->integrityProblems().empty());
+}
+
+TEST_F(UndoTest, MergeMovesCodingsAndUndoSplitsThemAgain) {
+    Code respite = store->addCode("Seibiant", std::nullopt);
+    Code breaks = store->addCode("Egwyl", std::nullopt);
+    Code child = store->addCode("Dydd", breaks.id);
+    Coding c1 = store->addCoding(doc.id, 0, 4, breaks.id, lowri.id);
+    store->mergeCode(breaks.id, respite.id);
+    EXPECT_FALSE(store->codeByUuid(breaks.uuid));
+    EXPECT_EQ(store->codingByUuid(c1.uuid)->codeId, respite.id);
+    EXPECT_EQ(store->codeByUuid(child.uuid)->parentId, respite.id);
+    EXPECT_THROW(store->mergeCode(respite.id, store->codeByUuid(child.uuid)->id), Error);
+    store->undo();
+    auto breaksBack = store->codeByUuid(breaks.uuid);
+    ASSERT_TRUE(breaksBack);
+    EXPECT_EQ(store->codingByUuid(c1.uuid)->codeId, breaksBack->id);
+    EXPECT_EQ(store->codeByUuid(child.uuid)->parentId, breaksBack->id);
+}
+
+TEST_F(UndoTest, RenameMemoAndSummaryChangesAreUndone) {
+    Code code = store->addCode("Gofal", std::nullopt);
+    Code renamed = code;
+    renamed.name = "Gofalu";
+    store->updateCode(renamed);
+    Memo memo = store->addMemo(MemoTarget::Document, doc.uuid, "Nodyn", "Cyntaf");
+    store->updateMemo(memo.id, "Nodyn", "Ail");
+    Case c = store->addCase("Siân");
+    Matrix m = store->addMatrix("M", {c.id}, {code.id});
+    store->setCellSummary(m.id, c.id, code.id, "Drafft", {});
+    store->setCellSummary(m.id, c.id, code.id, "Terfynol", {});
+    store->undo();
+    EXPECT_EQ(store->cells(m.id).front().summary, "Drafft");
+    store->undo();  // the first summary: the cell goes
+    EXPECT_TRUE(store->cells(m.id).empty());
+    // addMatrix and addCase are not undoable actions, so the next undo is the memo edit.
+    EXPECT_EQ(store->undo(), "memo.update");
+    EXPECT_EQ(store->memos().front().text, "Cyntaf");
+    EXPECT_EQ(store->undo(), "memo.add");
+    EXPECT_TRUE(store->memos().empty());
+    EXPECT_EQ(store->undo(), "code.update");
+    EXPECT_EQ(store->codeByUuid(code.uuid)->name, "Gofal");
+}
+
+TEST_F(UndoTest, HistorySurvivesReopeningAndBelongsToItsCoder) {
+    Code code = store->addCode("Gofal", std::nullopt);
+    store->addCoding(doc.id, 0, 4, code.id, lowri.id);
+    Coder ben = store->addCoder("Ben");
+    store->setCurrentCoder(ben.id);
+    EXPECT_FALSE(store->undoableAction()) << "Ben has done nothing yet";
+    store->setCurrentCoder(lowri.id);
+    store.reset();
+    store = ProjectStore::open(path);
+    EXPECT_EQ(store->undoableAction(), "coding.add");
+    store->undo();
+    EXPECT_EQ(store->counts().codings, 0);
+}
+
+TEST(Migrations, AVersionOneProjectIsBroughtUpToDateWithItsData) {
+    TempDir dir;
+    std::string path = dir.file("old.edau");
+    {
+        auto s = ProjectStore::create(path, "hen");
+        s->addCase("Gwyn");
+    }
+    // Turn the file back into what schema version 1 wrote.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    const char* down =
+        "DROP INDEX operation_action; DROP INDEX memo_uuid;"
+        "ALTER TABLE operation DROP COLUMN action_target; ALTER TABLE operation DROP COLUMN action_kind;"
+        "ALTER TABLE operation DROP COLUMN action_uuid; PRAGMA user_version = 1;";
+    ASSERT_EQ(sqlite3_exec(db, down, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
+    auto s = ProjectStore::open(path);
+    EXPECT_EQ(s->schemaVersion(), kSchemaVersion);
+    EXPECT_TRUE(s->caseByName("Gwyn"));
+    EXPECT_TRUE(s->integrityProblems().empty());
+    Code code = s->addCode("Newydd", std::nullopt);  // the new columns work
+    EXPECT_EQ(s->undo(), "code.add");
+    EXPECT_FALSE(s->codeByUuid(code.uuid));
+}
+
+}  // namespace
+}  // namespace edau
