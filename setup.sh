@@ -35,8 +35,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- 2. Configure and build
+# One build tree for both commands (so running after testing rebuilds nothing); CI also
+# turns warnings into errors.
 preset=default
-if [ "$mode" = test ] || [ "${CI:-}" = true ]; then preset=ci; fi
+if [ "${CI:-}" = true ]; then preset=ci; fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -j "$(nproc)"
 
