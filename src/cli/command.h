@@ -76,5 +76,6 @@ Command codingsCommand();
 Command memoCommand();
 Command undoCommand();
 Command redoCommand();
+Command agreementCommand();
 
 }  // namespace edau::cli

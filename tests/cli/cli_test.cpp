@@ -164,3 +164,34 @@ TEST(CliCoding, CodeListUndoAndRedoThroughTheCommandLine) {
 
 }  // namespace
 }  // namespace edau::cli
+
+namespace edau::cli {
+namespace {
+
+TEST(CliAgreement, ReportsPerCodeFiguresAndHowTheyAreMade) {
+    test::TempDir dir;
+    CliRun built = run({"demo", dir.file("demo")});
+    ASSERT_EQ(built.code, kSuccess) << built.err;
+    std::string p = built.out.substr(0, built.out.size() - 1);
+    ASSERT_EQ(run({"codes", "add", p, "Gofal"}).code, kSuccess);
+    ASSERT_EQ(run({"code", p, "--document", "carer-01-sian", "--start", "0", "--end", "200", "--code", "Gofal",
+                   "--coder", "Ben"}).code, kSuccess);
+    ASSERT_EQ(run({"code", p, "--document", "carer-01-sian", "--start", "100", "--end", "400", "--code", "Gofal",
+                   "--coder", "Lowri"}).code, kSuccess);
+    CliRun json = run({"agreement", p, "--coders", "Lowri,Ben", "--json"});
+    ASSERT_EQ(json.code, kSuccess) << json.err;
+    Json rows = Json::parse(json.out);
+    ASSERT_EQ(rows.size(), 1u);
+    const Json& row = rows.asArray()[0];
+    EXPECT_EQ(row.find("code")->asString(), "Gofal");
+    // Coded text only: 100 characters both, 100 Ben only, 200 Lowri only → 100/400 = 25%.
+    EXPECT_DOUBLE_EQ(row.find("percent_coded_only")->asNumber(), 25.0);
+    CliRun human = run({"agreement", p, "--coders", "Lowri,Ben", "--unit", "turn"});
+    EXPECT_NE(human.out.find("alpha"), std::string::npos);
+    EXPECT_NE(human.out.find("kappa"), std::string::npos);
+    EXPECT_EQ(run({"agreement", p, "--coders", "Lowri"}).code, kUserError);
+    EXPECT_EQ(run({"agreement", p, "--coders", "Lowri,Nobody"}).code, kUserError);
+}
+
+}  // namespace
+}  // namespace edau::cli
