@@ -32,7 +32,7 @@ const std::vector<Command>& commands() {
                                              demoCommand(), importCommand(), docsCommand(), textCommand(),
                                              turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
                                              uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
-                                             redoCommand(), agreementCommand()};
+                                             redoCommand(), agreementCommand(), matrixCommand()};
     return all;
 }
 

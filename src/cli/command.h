@@ -77,5 +77,6 @@ Command memoCommand();
 Command undoCommand();
 Command redoCommand();
 Command agreementCommand();
+Command matrixCommand();
 
 }  // namespace edau::cli
