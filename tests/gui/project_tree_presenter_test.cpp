@@ -84,6 +84,7 @@ TEST(ProjectTreePresenter, SourcesAreSortedByNameIgnoringCase) {
 }
 
 TEST(ProjectTreePresenter, DisplayOrderIsCaseInsensitiveAndStable) {
+    setDisplayLanguage("en");
     struct Row {
         std::string a;
         std::string b;
@@ -94,8 +95,8 @@ TEST(ProjectTreePresenter, DisplayOrderIsCaseInsensitiveAndStable) {
         {"Banana", "apple", false},
         {"abc", "ABD", true},
         {"ab", "abc", true},
-        {"Same", "same", true},   // equal but for case: upper case first, so the order is fixed
-        {"same", "Same", false},
+        {"same", "Same", true},   // equal but for case: the collation puts lower case first
+        {"Same", "same", false},
         {"x", "x", false},
     };
     for (const Row& row : rows) {
@@ -214,6 +215,16 @@ TEST(ProjectTreePresenter, TheSampleProjectTreeMatchesItsSummary) {
         EXPECT_FALSE(source.name.empty());
         EXPECT_FALSE(source.uuid.empty());
     }
+}
+
+TEST(ProjectTreePresenter, NamesSortInTheInterfaceLanguagesOrder) {
+    setDisplayLanguage("cy");
+    std::vector<std::string> names = {"Llŷr", "Lowri", "Chris", "Catrin", "Dylan", "Bangor", "Banc"};
+    std::sort(names.begin(), names.end(), namesInDisplayOrder);
+    EXPECT_EQ(names, (std::vector<std::string>{"Banc", "Bangor", "Catrin", "Chris", "Dylan", "Lowri", "Llŷr"}));
+    setDisplayLanguage("en");
+    std::sort(names.begin(), names.end(), namesInDisplayOrder);
+    EXPECT_EQ(names, (std::vector<std::string>{"Banc", "Bangor", "Catrin", "Chris", "Dylan", "Llŷr", "Lowri"}));
 }
 
 }  // namespace

@@ -2,7 +2,11 @@
 /// Builds the project tree model from a project's entities.
 #include "presenters/project_tree_presenter.h"
 
+#include "edau/text/collation.h"
+
 #include <algorithm>
+#include <memory>
+#include <mutex>
 #include <functional>
 #include <map>
 #include <set>
@@ -11,10 +15,6 @@
 
 namespace edau::gui {
 namespace {
-
-char foldAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 /// Sorts `items` in display order by the name `nameOf` picks.
 template <typename T, typename NameOf>
@@ -99,16 +99,33 @@ std::vector<ProjectTreeNode> buildCodeForest(const std::vector<Code>& codes) {
 
 }  // namespace
 
+namespace {
+std::mutex& collatorMutex() {
+    static std::mutex m;
+    return m;
+}
+std::shared_ptr<const text::Collator>& displayCollator() {
+    static std::shared_ptr<const text::Collator> collator = std::make_shared<const text::Collator>("en");
+    return collator;
+}
+std::shared_ptr<const text::Collator> currentCollator() {
+    std::lock_guard<std::mutex> lock(collatorMutex());
+    return displayCollator();
+}
+}  // namespace
+
+void setDisplayLanguage(const std::string& language) {
+    auto collator = std::make_shared<const text::Collator>(language.empty() ? "en" : language);
+    std::lock_guard<std::mutex> lock(collatorMutex());
+    displayCollator() = std::move(collator);
+}
+
 bool namesInDisplayOrder(std::string_view a, std::string_view b) {
-    const bool foldedLess = std::lexicographical_compare(
-        a.begin(), a.end(), b.begin(), b.end(),
-        [](char x, char y) { return foldAscii(x) < foldAscii(y); });
-    if (foldedLess) return true;
-    const bool foldedGreater = std::lexicographical_compare(
-        b.begin(), b.end(), a.begin(), a.end(),
-        [](char x, char y) { return foldAscii(x) < foldAscii(y); });
-    if (foldedGreater) return false;
-    return a < b;  // equal but for case: a fixed order, so the tree does not shuffle
+    // The interface language's collation (Welsh: ch after c, ll after l, Bangor as n+g);
+    // names equal to it keep a fixed byte order so the tree does not shuffle.
+    int order = currentCollator()->compare(a, b);
+    if (order != 0) return order < 0;
+    return a < b;
 }
 
 bool isGroup(ProjectTreeNodeKind kind) {

@@ -56,6 +56,8 @@ struct ProjectContents {
 /// Whether `a` sorts before `b` in lists shown to the user. Case-insensitive for now;
 /// the one place to swap in the UI language's collation (Welsh: ch after c, ll after l).
 bool namesInDisplayOrder(std::string_view a, std::string_view b);
+/// Sorts names from now on by this interface language's collation ("cy" or "en").
+void setDisplayLanguage(const std::string& language);
 
 /// True for group kinds (SourcesGroup ... MemosGroup).
 bool isGroup(ProjectTreeNodeKind kind);

@@ -12,6 +12,7 @@
 #include <wx/translation.h>
 
 #include "edau/app/paths.h"
+#include "presenters/project_tree_presenter.h"
 #include "presenters/ui_language.h"
 #include "wx_bridge/wx_strings.h"
 
@@ -61,6 +62,7 @@ std::string installTranslations(const std::string& languageCode) {
     }
     wxTranslations::Set(translations.release());  // wx takes ownership and deletes the old one
     alignToolkitLanguage(languageCode);
+    setDisplayLanguage(inEffect);  // lists sort in the interface language's order
     return inEffect;
 }
 
