@@ -39,6 +39,16 @@ TEST(SampleProject, BuildsEveryTranscriptWithTurnsAndACase) {
     EXPECT_FALSE(store.attributes().empty());
     auto firstCase = bench->cases().front();
     EXPECT_FALSE(store.attributeValues(firstCase.id).empty());
+    // A finished example: a codebook, two coders' codings, matrices with cited summaries.
+    EXPECT_GE(s.counts.codes, 6);
+    EXPECT_GE(s.counts.codings, 20);
+    EXPECT_EQ(s.counts.coders, 2);
+    EXPECT_GE(s.counts.matrices, 1);
+    std::size_t cited = 0;
+    for (const auto& m : bench->matrices())
+        for (const auto& cell : store.cells(m.id)) cited += cell.citedCodingUuids.size();
+    EXPECT_GT(cited, 10u);
+    for (const auto& c : store.codings()) EXPECT_LE(c.end, store.documentById(c.documentId)->characters);
 }
 
 TEST(SampleProject, RefusesToOverwriteAnEarlierSample) {
