@@ -32,7 +32,8 @@ const std::vector<Command>& commands() {
                                              demoCommand(), importCommand(), docsCommand(), textCommand(),
                                              turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
                                              uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
-                                             redoCommand(), agreementCommand(), matrixCommand()};
+                                             redoCommand(), agreementCommand(), matrixCommand(),
+                                             reportCommand()};
     return all;
 }
 
@@ -60,6 +61,12 @@ Arguments parse(const Command& command, const std::vector<std::string>& args) {
     Arguments parsed;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& a = args[i];
+        if (a == "-o" && command.valueOptions.count("--output")) {  // the usual short form for the output file
+            if (i + 1 >= args.size())
+                throwError(ErrorKind::Usage, Message(EDAU_MSG("The option {option} needs a value")).arg("option", "-o"));
+            parsed.options["--output"].push_back(args[++i]);
+            continue;
+        }
         if (a.size() > 2 && a.rfind("--", 0) == 0) {
             std::string name = a, value;
             bool inlineValue = false;

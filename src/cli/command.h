@@ -78,5 +78,6 @@ Command undoCommand();
 Command redoCommand();
 Command agreementCommand();
 Command matrixCommand();
+Command reportCommand();
 
 }  // namespace edau::cli

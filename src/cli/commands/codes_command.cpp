@@ -14,6 +14,8 @@
 
 namespace edau::cli {
 
+int exportCodebookCommand(const Arguments& args, const Io& io);
+
 namespace {
 
 Code requireCode(const Workbench& bench, const std::string& path) {
@@ -93,13 +95,15 @@ Command codesCommand() {
     return {"codes",
             "codes PROJECT.edau [--json] | codes import PROJECT.edau FILE.csv|xlsx|txt | codes add PROJECT.edau PATH "
             "[--description D] [--colour #RRGGBB] | codes rename PROJECT.edau PATH NEW-NAME | codes move PROJECT.edau "
-            "PATH NEW-PARENT-PATH|/ | codes merge PROJECT.edau SOURCE-PATH TARGET-PATH | codes delete PROJECT.edau PATH [--yes]",
-            N_("List the codebook with coding counts; import, add, rename, move, merge or delete codes."), 1, 4,
-            {"--description", "--colour"}, {"--json", "--yes"},
+            "PATH NEW-PARENT-PATH|/ | codes merge PROJECT.edau SOURCE-PATH TARGET-PATH | codes delete PROJECT.edau PATH [--yes] | "
+            "codes export PROJECT.edau [--format csv|docx|xlsx|html|md] -o FILE",
+            N_("List the codebook with coding counts; import, add, rename, move, merge, delete or export codes."), 1, 4,
+            {"--description", "--colour", "--format", "--output"}, {"--json", "--yes"},
             [](const Arguments& args, const Io& io) -> int {
                 const std::string& verb = args.positionals[0];
                 if (verb == "add" || verb == "rename" || verb == "move" || verb == "merge" || verb == "delete")
                     return editCodebook(args, io);
+                if (verb == "export") return exportCodebookCommand(args, io);
                 if (args.positionals[0] == "import") {
                     if (args.positionals.size() != 3)
                         throwError(ErrorKind::Usage, Message(EDAU_MSG("Usage: edau-cli {usage}"))

@@ -9,6 +9,8 @@
 
 namespace edau::cli {
 
+int exportMatrixCommand(const Arguments& args, const Io& io);
+
 namespace {
 
 std::string required(const Arguments& args, const char* option) {
@@ -61,10 +63,12 @@ Command matrixCommand() {
             "matrix new PROJECT.edau NAME --theme PATH [--where ATTR=VALUE]... [--sort ATTR]... | "
             "matrix summary PROJECT.edau NAME --case C --code PATH --text T [--cite CODING-ID]... | "
             "matrix show PROJECT.edau NAME [--json] | matrix fill PROJECT.edau NAME [--case C] [--code PATH] | "
-            "matrix check PROJECT.edau NAME [--json]",
+            "matrix check PROJECT.edau NAME [--json] | "
+            "matrix export PROJECT.edau NAME [--format xlsx|docx|csv|html|md] -o FILE",
             N_("Framework matrices: create one, write cell summaries citing passages, show, draft from coded text, "
                "check the evidence."),
-            3, 3, {"--theme", "--where", "--sort", "--case", "--code", "--text", "--cite"}, {"--json"},
+            3, 3, {"--theme", "--where", "--sort", "--case", "--code", "--text", "--cite", "--format", "--output"},
+            {"--json"},
             [](const Arguments& args, const Io& io) -> int {
                 const std::string& verb = args.positionals[0];
                 const std::string& project = args.positionals[1];
@@ -105,6 +109,7 @@ Command matrixCommand() {
                            << '\n';
                     return kSuccess;
                 }
+                if (verb == "export") return exportMatrixCommand(args, io);
                 if (verb == "check") {
                     auto bench = openForReading(project, io);
                     auto problems = checkEvidence(*bench, name);
@@ -134,7 +139,7 @@ Command matrixCommand() {
                     }
                     return problems.empty() ? kSuccess : kUserError;
                 }
-                throwError(ErrorKind::Usage, Message(EDAU_MSG("matrix takes new, summary, show, fill or check, not {verb}")).arg("verb", verb));
+                throwError(ErrorKind::Usage, Message(EDAU_MSG("matrix takes new, summary, show, fill, check or export, not {verb}")).arg("verb", verb));
             }};
 }
 
