@@ -33,7 +33,7 @@ const std::vector<Command>& commands() {
                                              turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
                                              uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
                                              redoCommand(), agreementCommand(), matrixCommand(),
-                                             reportCommand()};
+                                             reportCommand(), countsCommand(), cooccurrenceCommand()};
     return all;
 }
 

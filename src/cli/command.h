@@ -79,5 +79,7 @@ Command redoCommand();
 Command agreementCommand();
 Command matrixCommand();
 Command reportCommand();
+Command countsCommand();
+Command cooccurrenceCommand();
 
 }  // namespace edau::cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Coding queries: counts per case or attribute value and code; co-occurring codes.
+#include "edau/app/query_service.h"
+
+#include <gtest/gtest.h>
+
+#include "edau/app/workbench.h"
+#include "edau/base/error.h"
+#include "edau/store/project_store.h"
+#include "temp_dir.h"
+
+namespace edau {
+namespace {
+
+TEST(QueryService, CountsCodingsDocumentsAndWordsPerRowAndCode) {
+    test::TempDir dir;
+    auto bench = Workbench::create(dir.file("p.edau"), "p");
+    auto& s = bench->store();
+    Coder coder = bench->useCoder("Lowri");
+    Code respite = s.addCode("Seibiant", std::nullopt);
+    Code money = s.addCode("Arian", std::nullopt);
+    Attribute la = s.addAttribute("la", AttributeType::Category);
+    // Text: "Siân: dim seibiant o gwbl, dim arian chwaith." with two turns' worth of codings.
+    std::string text = "Siân: dim seibiant o gwbl, dim arian chwaith.\nGwyn: seibiant yn brin.";
+    Document d = s.addDocument({"d", "d.txt", "txt", "utf-8", text, "cy"},
+                               {Turn{0, {}, 0, 0, "Siân", 0, 45, std::nullopt}, Turn{0, {}, 0, 1, "Gwyn", 46, 69, std::nullopt}});
+    Case c = s.addCase("Siân");
+    s.setAttributeValue(c.id, la.id, "Gwynedd");
+    s.setDocumentCase(d.id, c.id);
+    s.addCoding(d.id, 6, 25, respite.id, coder.id);   // "dim seibiant o gwbl": 4 words
+    s.addCoding(d.id, 10, 25, respite.id, coder.id);  // overlaps the first: words counted once
+    s.addCoding(d.id, 27, 36, money.id, coder.id);    // "dim arian": 2 words, same turn as respite
+    s.addCoding(d.id, 52, 60, respite.id, coder.id);  // "seibiant" in Gwyn's turn
+    auto counts = countCodings(*bench, "cases");
+    ASSERT_EQ(counts.size(), 2u);
+    const CodingCount* r = counts[0].code == "Seibiant" ? &counts[0] : &counts[1];
+    EXPECT_EQ(r->row, "Siân");
+    EXPECT_EQ(r->codings, 3);
+    EXPECT_EQ(r->documents, 1);
+    EXPECT_EQ(r->words, 5);
+    auto byAuthority = countCodings(*bench, "la");
+    EXPECT_EQ(byAuthority[0].row, "Gwynedd");
+    EXPECT_THROW(countCodings(*bench, "oed"), Error);
+
+    auto pairs = codeCooccurrence(*bench);
+    ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_EQ(pairs[0].overlapping, 0);
+    EXPECT_EQ(pairs[0].sameTurn, 2);  // both respite codings in Siân's turn start with money's
+}
+
+}  // namespace
+}  // namespace edau
