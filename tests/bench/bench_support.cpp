@@ -65,8 +65,13 @@ public:
             if (r.run_type != Run::RT_Aggregate || r.aggregate_name != "median") continue;
             std::string name = r.run_name.function_name;
             auto it = r.counters.find("bytes_per_second");
-            if (it == r.counters.end()) continue;
-            m_medians[name] = it->second.value;
+            if (it != r.counters.end()) {
+                m_medians[name] = it->second.value;
+                m_bytes[name] = true;
+            } else {
+                // Latency benchmarks: a lower time is better, so the ratio is baseline time / time.
+                m_medians[name] = r.real_accumulated_time > 0 ? static_cast<double>(r.iterations) / r.real_accumulated_time : 0;
+            }
         }
     }
     void printRatios() const {
@@ -77,12 +82,17 @@ public:
             std::string group = name.substr(0, slash);
             auto base = m_medians.find(group + "/Baseline");
             if (base == m_medians.end() || name == base->first || base->second <= 0) continue;
-            std::printf("  %-40s %8.2f MB/s   ratio %.3f\n", name.c_str(), value / 1e6, value / base->second);
+            if (m_bytes.count(name))
+                std::printf("  %-40s %8.2f MB/s   ratio %.3f\n", name.c_str(), value / 1e6, value / base->second);
+            else
+                std::printf("  %-40s ratio %.3f (operations per second relative to the baseline)\n", name.c_str(),
+                            value / base->second);
         }
     }
 
 private:
     std::map<std::string, double> m_medians;
+    std::map<std::string, bool> m_bytes;
 };
 }  // namespace
 
