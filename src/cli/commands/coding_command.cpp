@@ -177,7 +177,7 @@ int undoOrRedo(const Arguments& args, const Io& io, bool undo) {
     auto bench = openForWriting(args.positionals[0], io);
     auto done = undo ? bench->store().undo() : bench->store().redo();
     if (!done) {
-        io.err << tr(undo ? "There is nothing of yours to undo." : "There is nothing to redo.") << '\n';
+        io.err << (undo ? tr("There is nothing of yours to undo.") : tr("There is nothing to redo.")) << '\n';
         return kUserError;
     }
     io.out << render(Message(undo ? EDAU_MSG("Undone: {change}") : EDAU_MSG("Redone: {change}")).arg("change", *done)) << '\n';
