@@ -36,7 +36,8 @@ struct CellView {
     Code code;
     std::string codePath;
     std::optional<MatrixCell> cell;  ///< none while nothing is written
-    std::vector<CellPassage> passages;
+    std::int64_t codings = 0;        ///< how many coded passages sit behind the cell
+    std::vector<CellPassage> passages;  ///< filled only when asked for (see viewMatrix)
 };
 
 /// A whole matrix, row by row.
@@ -58,8 +59,9 @@ struct EvidenceProblem {
 
 /// Creates a matrix from the spec. Throws NotFound for an unknown theme or attribute.
 Matrix createMatrix(Workbench& bench, const MatrixSpec& spec);
-/// The matrix with its cells and the passages behind each.
-MatrixView viewMatrix(const Workbench& bench, const std::string& name);
+/// The matrix with its cells' summaries and counts; with `passages`, also the coded text
+/// behind every cell (the grid needs counts; the editor, drafts and exports need passages).
+MatrixView viewMatrix(const Workbench& bench, const std::string& name, bool passages = true);
 /// Writes a cell's summary and its citations (coding UUIDs).
 MatrixCell writeSummary(Workbench& bench, const std::string& matrixName, const std::string& caseName,
                         const std::string& codePath, const std::string& summary, const std::vector<std::string>& cite);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "edau/base/message.h"
@@ -138,6 +139,9 @@ public:
     std::optional<Coding> codingByUuid(const std::string& uuid) const;
     std::vector<Coding> codings() const;
     std::vector<Coding> codingsOfDocument(RowId documentId) const;
+    /// How many codings each (case, code) pair has, through the documents' cases: one SQL
+    /// aggregation over the covering index, what a framework matrix's grid needs.
+    std::vector<std::tuple<RowId, RowId, std::int64_t>> codingCountsByCaseAndCode() const;
     void removeCoding(RowId codingId);
 
     // --- memos

@@ -24,7 +24,7 @@ std::vector<std::string> all(const Arguments& args, const char* option) {
 }
 
 int showMatrix(const Workbench& bench, const std::string& name, const Arguments& args, const Io& io) {
-    MatrixView view = viewMatrix(bench, name);
+    MatrixView view = viewMatrix(bench, name, false);
     Json j = Json::object();
     j["name"] = view.matrix.name;
     Json rows = Json::array(), columns = Json::array(), cells = Json::array();
@@ -39,7 +39,7 @@ int showMatrix(const Workbench& bench, const std::string& name, const Arguments&
         if (cv.cell)
             for (const auto& u : cv.cell->citedCodingUuids) cites.push(u);
         c["citations"] = std::move(cites);
-        c["codings"] = static_cast<long long>(cv.passages.size());
+        c["codings"] = cv.codings;
         cells.push(std::move(c));
     }
     j["rows"] = std::move(rows);
@@ -50,7 +50,7 @@ int showMatrix(const Workbench& bench, const std::string& name, const Arguments&
         return kSuccess;
     }
     for (const auto& cv : view.cells) {
-        io.out << cv.caseRow.name << " × " << cv.codePath << " (" << cv.passages.size() << ")\n";
+        io.out << cv.caseRow.name << " × " << cv.codePath << " (" << cv.codings << ")\n";
         if (cv.cell && !cv.cell->summary.empty()) io.out << "    " << cv.cell->summary << '\n';
     }
     return kSuccess;

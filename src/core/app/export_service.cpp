@@ -73,7 +73,7 @@ std::string exportFormat(const std::string& formatOrPath) {
 
 ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName, const std::string& format,
                           const std::string& path, const ExportWording& wording) {
-    MatrixView view = viewMatrix(bench, matrixName);
+    MatrixView view = viewMatrix(bench, matrixName, false);  // cited passages are read by uuid below
     const ProjectStore& store = bench.store();
     Report report;
     report.title = view.matrix.name;
@@ -126,10 +126,10 @@ ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName,
                 }
                 for (const auto& uuid : cv.cell->citedCodingUuids)
                     if (auto n = noteFor(uuid, cv.caseRow.name)) cell.notes.push_back(*n);
-            } else if (!cv.passages.empty()) {
+            } else if (cv.codings > 0) {
                 std::string waiting = wording.passagesWaiting;
                 if (auto at = waiting.find("{count}"); at != std::string::npos)
-                    waiting.replace(at, 7, std::to_string(cv.passages.size()));
+                    waiting.replace(at, 7, std::to_string(cv.codings));
                 cell.paragraphs.push_back(waiting);
             } else {
                 cell.paragraphs.push_back(wording.notCoded);

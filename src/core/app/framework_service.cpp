@@ -85,7 +85,7 @@ Matrix createMatrix(Workbench& bench, const MatrixSpec& spec) {
     return store.addMatrix(spec.name, rowIds, columns, description);
 }
 
-MatrixView viewMatrix(const Workbench& bench, const std::string& name) {
+MatrixView viewMatrix(const Workbench& bench, const std::string& name, bool withPassages) {
     const ProjectStore& store = bench.store();
     MatrixView view;
     view.matrix = requireMatrix(store, name);
@@ -96,13 +96,20 @@ MatrixView viewMatrix(const Workbench& bench, const std::string& name) {
         if (auto c = store.codeById(id)) view.columns.emplace_back(*c, codePath(codes, c->id));
     std::map<std::pair<RowId, RowId>, MatrixCell> written;
     for (const auto& cell : store.cells(view.matrix.id)) written[{cell.caseId, cell.codeId}] = cell;
-    // Passages: codings in the case's documents, grouped by code.
-    std::map<RowId, std::vector<RowId>> caseDocs;
-    for (const auto& r : view.rows) caseDocs[r.id] = store.caseDocuments(r.id);
+    std::map<std::pair<RowId, RowId>, std::int64_t> counts;
+    for (const auto& [caseId, codeId, n] : store.codingCountsByCaseAndCode()) counts[{caseId, codeId}] = n;
+    // Passages: one pass over the codings, grouped by (case, code) through the documents' cases.
+    std::map<std::pair<RowId, RowId>, std::vector<Coding>> grouped;
+    std::map<RowId, std::optional<RowId>> caseOfDocument;
+    if (withPassages) {
+        for (const auto& d : store.documents()) caseOfDocument[d.id] = d.caseId;
+        for (const auto& c : store.codings())
+            if (auto k = caseOfDocument[c.documentId]) grouped[{*k, c.codeId}].push_back(c);
+    }
     std::map<RowId, std::string> texts;
     std::map<RowId, std::vector<Turn>> turns;
     std::map<RowId, std::string> docNames;
-    auto codings = store.codings();
+    view.cells.reserve(view.rows.size() * view.columns.size());
     for (const auto& r : view.rows) {
         for (const auto& [code, path] : view.columns) {
             CellView cv;
@@ -110,21 +117,21 @@ MatrixView viewMatrix(const Workbench& bench, const std::string& name) {
             cv.code = code;
             cv.codePath = path;
             if (auto it = written.find({r.id, code.id}); it != written.end()) cv.cell = it->second;
-            for (const auto& c : codings) {
-                if (c.codeId != code.id) continue;
-                const auto& docs = caseDocs[r.id];
-                if (std::find(docs.begin(), docs.end(), c.documentId) == docs.end()) continue;
-                if (!texts.count(c.documentId)) {
-                    texts[c.documentId] = store.documentText(c.documentId);
-                    turns[c.documentId] = store.turns(c.documentId);
-                    docNames[c.documentId] = store.documentById(c.documentId)->name;
+            if (auto it = counts.find({r.id, code.id}); it != counts.end()) cv.codings = it->second;
+            if (withPassages) {
+                for (const auto& c : grouped[{r.id, code.id}]) {
+                    if (!texts.count(c.documentId)) {
+                        texts[c.documentId] = store.documentText(c.documentId);
+                        turns[c.documentId] = store.turns(c.documentId);
+                        docNames[c.documentId] = store.documentById(c.documentId)->name;
+                    }
+                    CellPassage p;
+                    p.coding = c;
+                    p.documentName = docNames[c.documentId];
+                    p.speaker = speakerAt(turns[c.documentId], c.start);
+                    p.text = std::string(text::sliceCodePoints(texts[c.documentId], c.start, c.end));
+                    cv.passages.push_back(std::move(p));
                 }
-                CellPassage p;
-                p.coding = c;
-                p.documentName = docNames[c.documentId];
-                p.speaker = speakerAt(turns[c.documentId], c.start);
-                p.text = std::string(text::sliceCodePoints(texts[c.documentId], c.start, c.end));
-                cv.passages.push_back(std::move(p));
             }
             view.cells.push_back(std::move(cv));
         }

@@ -845,6 +845,15 @@ std::vector<Coding> ProjectStore::codingsOfDocument(RowId documentId) const {
     return out;
 }
 
+std::vector<std::tuple<RowId, RowId, std::int64_t>> ProjectStore::codingCountsByCaseAndCode() const {
+    std::vector<std::tuple<RowId, RowId, std::int64_t>> out;
+    Statement st = m_impl->db.prepare(
+        "SELECT d.case_id, c.code_id, count(*) FROM coding c JOIN document d ON d.id = c.document_id "
+        "WHERE d.case_id IS NOT NULL GROUP BY d.case_id, c.code_id");
+    while (st.step()) out.emplace_back(st.columnInt(0), st.columnInt(1), st.columnInt(2));
+    return out;
+}
+
 void ProjectStore::updateMemo(RowId memoId, const std::string& title, const std::string& textValue) {
     m_impl->writing([&] {
         Statement find = m_impl->db.prepare("SELECT uuid, title, text FROM memo WHERE id = ?");

@@ -66,6 +66,9 @@ TEST_F(FrameworkTest, RowsAreFilteredAndSortedByAttributesAndColumnsAreTheThemes
     EXPECT_EQ(cell.passages[0].text, "Dim seibiant o gwbl eleni");
     EXPECT_EQ(cell.passages[0].speaker, "Siân");
     EXPECT_TRUE(view.at(0, 0).passages.empty());
+    EXPECT_EQ(view.at(1, 0).codings, 1);
+    EXPECT_EQ(viewMatrix(*bench, "Cymorth", false).at(1, 0).codings, 1);
+    EXPECT_TRUE(viewMatrix(*bench, "Cymorth", false).at(1, 0).passages.empty());
     EXPECT_THROW(createMatrix(*bench, {"X", "Nope", {}, {}}), Error);
     EXPECT_THROW(createMatrix(*bench, {"Y", "Cymorth", {{"oed", "1"}}, {}}), Error);
 }
