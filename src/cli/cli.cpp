@@ -33,7 +33,8 @@ const std::vector<Command>& commands() {
                                              turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
                                              uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
                                              redoCommand(), agreementCommand(), matrixCommand(),
-                                             reportCommand(), countsCommand(), cooccurrenceCommand()};
+                                             reportCommand(), countsCommand(), cooccurrenceCommand(),
+                                             mscCommand()};
     return all;
 }
 

@@ -81,5 +81,6 @@ Command matrixCommand();
 Command reportCommand();
 Command countsCommand();
 Command cooccurrenceCommand();
+Command mscCommand();
 
 }  // namespace edau::cli

@@ -38,7 +38,7 @@ TEST(Cli, NewInfoAndCoderWorkTogether) {
     ASSERT_EQ(info.code, kSuccess) << info.err;
     Json j = Json::parse(info.out);
     EXPECT_EQ(j.find("name")->asString(), "Gofal yn y cyfnod clo");
-    EXPECT_EQ(j.find("schema_version")->asInteger(), 2);
+    EXPECT_EQ(j.find("schema_version")->asInteger(), 3);
     for (const char* field : {"documents", "cases", "codes", "codings", "memos", "matrices"})
         EXPECT_EQ(j.find(field)->asInteger(), 0) << field;
     EXPECT_EQ(j.find("coders")->asInteger(), 1);
@@ -226,6 +226,31 @@ TEST(CliExport, TheSampleMatrixPassagesAndCodebookExportInEveryFormat) {
     EXPECT_EQ(run({"codes", "export", p, "-o", dir.file("codebook.docx")}).code, kSuccess);
     EXPECT_EQ(run({"matrix", "export", p, "Support", "-o", dir.file("x.pdf")}).code, kUserError);
     EXPECT_EQ(run({"matrix", "export", p, "Nope", "-o", dir.file("x.csv")}).code, kUserError);
+}
+
+}  // namespace
+}  // namespace edau::cli
+
+namespace edau::cli {
+namespace {
+
+TEST(CliMsc, TheSampleShowsItsSelectionRoundAndNewChoicesAreRecorded) {
+    test::TempDir dir;
+    CliRun built = run({"demo", dir.file("demo")});
+    ASSERT_EQ(built.code, kSuccess) << built.err;
+    std::string p = built.out.substr(0, built.out.size() - 1);
+    Json rounds = Json::parse(run({"msc", "show", p, "--json"}).out);
+    ASSERT_EQ(rounds.size(), 1u);
+    EXPECT_EQ(rounds.asArray()[0].find("stories")->size(), 2u);
+    ASSERT_EQ(run({"msc", "round", p, "Panel 2", "--panel", "Steering group"}).code, kSuccess);
+    ASSERT_EQ(run({"msc", "select", p, "Panel 2", "--case", "msc-02-donna", "--domain", "Change/Skills and learning",
+                   "--chosen", "yes", "--reason", "Showed the route back into learning."}).code, kSuccess);
+    rounds = Json::parse(run({"msc", "show", p, "--json"}).out);
+    ASSERT_EQ(rounds.size(), 2u);
+    const Json& story = rounds.asArray()[1].find("stories")->asArray()[0];
+    EXPECT_EQ(story.find("story")->asString(), "msc-02-donna");
+    EXPECT_TRUE(story.find("chosen")->asBool());
+    EXPECT_EQ(run({"msc", "select", p, "Panel 9", "--case", "msc-02-donna"}).code, kUserError);
 }
 
 }  // namespace

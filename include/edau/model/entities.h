@@ -153,6 +153,27 @@ struct MatrixCell {
     std::string modifiedAt;
 };
 
+/// A Most Significant Change selection round: a panel reading the stories on one occasion.
+struct MscRound {
+    RowId id = 0;
+    std::string uuid;
+    std::string name;
+    std::string panel;   ///< who selected (e.g. "community panel")
+    std::string heldOn;  ///< when, as the user wrote it (ISO date preferred)
+    std::int64_t ordinal = 0;
+};
+
+/// One story (case) in a round: its domain of change, whether the panel chose it, and why.
+struct MscSelection {
+    RowId id = 0;
+    std::string uuid;
+    RowId roundId = 0;
+    RowId caseId = 0;
+    std::optional<RowId> domainCodeId;
+    bool chosen = false;
+    std::string reason;
+};
+
 /// One entry of the append-only operation log: every change, who made it, and when.
 struct Operation {
     std::int64_t sequence = 0;  ///< local order of application

@@ -19,7 +19,7 @@
 namespace edau {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// Where a project file lives, as far as safe SQLite use is concerned.
 enum class StorageKind { Local, Network, CloudSync };
@@ -159,6 +159,14 @@ public:
     MatrixCell setCellSummary(RowId matrixId, RowId caseId, RowId codeId, const std::string& summary,
                               const std::vector<std::string>& citedCodingUuids);
     std::vector<MatrixCell> cells(RowId matrixId) const;
+
+    // --- Most Significant Change selection rounds
+    MscRound addMscRound(const std::string& name, const std::string& panel = {}, const std::string& heldOn = {});
+    std::vector<MscRound> mscRounds() const;
+    /// Records (or changes) one story's place in a round: its domain, whether it was chosen, why.
+    MscSelection setMscSelection(RowId roundId, RowId caseId, std::optional<RowId> domainCodeId, bool chosen,
+                                 const std::string& reason);
+    std::vector<MscSelection> mscSelections(RowId roundId) const;
 
     // --- undo and redo: the current coder's own actions, from the operation log, so the
     // history survives closing the program. Importing and case sheets are not undone here.

@@ -73,6 +73,26 @@ std::pair<std::int64_t, std::int64_t> locate(const ProjectStore& store, const Do
     return {start, start + text::codePointCount(q)};
 }
 
+/// Most Significant Change selection rounds from msc.csv: round, panel, date, story, domain,
+/// chosen (yes/no), reason.
+void addMscRounds(ProjectStore& store, const fs::path& file) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) return;
+    auto rows = readTable(file.string());
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const auto& row = rows[r];
+        if (row.size() < 7) continue;
+        std::optional<MscRound> round;
+        for (const auto& existing : store.mscRounds())
+            if (existing.name == row[0]) round = existing;
+        if (!round) round = store.addMscRound(row[0], row[1], row[2]);
+        auto c = store.caseByName(row[3]);
+        auto domain = findCodeByPath(store.codes(), row[4]);
+        if (!c || !domain) sampleBroken(file, "unknown story or domain in row " + std::to_string(r + 1));
+        store.setMscSelection(round->id, c->id, domain->id, row[5] == "yes", row[6]);
+    }
+}
+
 /// The sample's codebook, two coders' codings and framework matrices with summaries, from
 /// codebook.csv, codings.csv and summaries.csv (quotes are located in the stored text).
 void addCodingAndSummaries(Workbench& bench, const fs::path& sampleDir) {
@@ -99,6 +119,7 @@ void addCodingAndSummaries(Workbench& bench, const fs::path& sampleDir) {
             codingByQuote[row[0] + '\n' + row[1] + '\n' + row[2] + '\n' + text::toNfc(row[3])] = c.uuid;
         }
     }
+    addMscRounds(store, sampleDir / "msc.csv");
     if (!fs::exists(summaries, ec)) return;
     bench.useCoder("Lowri");
     auto rows = readTable(summaries.string());

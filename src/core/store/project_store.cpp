@@ -1185,6 +1185,97 @@ std::vector<MatrixCell> ProjectStore::cells(RowId matrixId) const {
     return out;
 }
 
+// --- Most Significant Change
+
+MscRound ProjectStore::addMscRound(const std::string& name, const std::string& panel, const std::string& heldOn) {
+    std::string roundName = requireName(name, "selection round");
+    return m_impl->writing([&] {
+        for (const auto& r : mscRounds())
+            if (r.name == roundName)
+                throwError(ErrorKind::BadInput, Message(EDAU_MSG("There is already a selection round called {name}")).arg("name", roundName));
+        MscRound r{0, newUuid(), roundName, text::toNfc(panel), heldOn, m_impl->db.queryInt("SELECT count(*) FROM msc_round")};
+        Statement st = m_impl->db.prepare("INSERT INTO msc_round (uuid, name, panel, held_on, ordinal) VALUES (?, ?, ?, ?, ?)");
+        st.bind(1, r.uuid).bind(2, r.name).bind(3, r.panel).bind(4, r.heldOn).bind(5, r.ordinal).run();
+        r.id = m_impl->db.lastInsertRowId();
+        Json payload = Json::object();
+        payload["name"] = r.name;
+        payload["panel"] = r.panel;
+        payload["held_on"] = r.heldOn;
+        m_impl->log("msc.round", r.uuid, payload);
+        return r;
+    });
+}
+
+std::vector<MscRound> ProjectStore::mscRounds() const {
+    std::vector<MscRound> out;
+    Statement st = m_impl->db.prepare("SELECT id, uuid, name, panel, held_on, ordinal FROM msc_round ORDER BY ordinal, id");
+    while (st.step())
+        out.push_back({st.columnInt(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4), st.columnInt(5)});
+    return out;
+}
+
+MscSelection ProjectStore::setMscSelection(RowId roundId, RowId caseId, std::optional<RowId> domainCodeId, bool chosen,
+                                           const std::string& reason) {
+    return m_impl->writing([&] {
+        std::string roundUuid = m_impl->uuidOf("msc_round", roundId);
+        if (roundUuid.empty())
+            throwError(ErrorKind::NotFound, Message(EDAU_MSG("There is no selection round {which} in {file}"))
+                                                .arg("which", std::to_string(roundId))
+                                                .arg("file", m_impl->path));
+        std::string caseUuid = m_impl->uuidOf("case_", caseId);
+        if (caseUuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(caseId));
+        std::string domainUuid;
+        if (domainCodeId) {
+            domainUuid = m_impl->uuidOf("code", *domainCodeId);
+            if (domainUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(*domainCodeId));
+        }
+        MscSelection sel{0, {}, roundId, caseId, domainCodeId, chosen, text::toNfc(reason)};
+        Json before;
+        Statement find = m_impl->db.prepare(
+            "SELECT s.id, s.uuid, c.uuid, s.chosen, s.reason FROM msc_selection s LEFT JOIN code c ON c.id = s.domain_code_id "
+            "WHERE s.round_id = ? AND s.case_id = ?");
+        find.bind(1, roundId).bind(2, caseId);
+        if (find.step()) {
+            sel.id = find.columnInt(0);
+            sel.uuid = find.columnText(1);
+            before = Json::object();
+            before["domain"] = find.columnIsNull(2) ? Json() : Json(find.columnText(2));
+            before["chosen"] = find.columnInt(3) != 0;
+            before["reason"] = find.columnText(4);
+            Statement upd = m_impl->db.prepare("UPDATE msc_selection SET domain_code_id = ?, chosen = ?, reason = ? WHERE id = ?");
+            upd.bind(1, domainCodeId).bind(2, chosen ? 1 : 0).bind(3, sel.reason).bind(4, sel.id).run();
+        } else {
+            sel.uuid = newUuid();
+            Statement ins = m_impl->db.prepare(
+                "INSERT INTO msc_selection (uuid, round_id, case_id, domain_code_id, chosen, reason) VALUES (?, ?, ?, ?, ?, ?)");
+            ins.bind(1, sel.uuid).bind(2, roundId).bind(3, caseId).bind(4, domainCodeId).bind(5, chosen ? 1 : 0).bind(6, sel.reason).run();
+            sel.id = m_impl->db.lastInsertRowId();
+        }
+        Json after = Json::object();
+        after["domain"] = domainCodeId ? Json(domainUuid) : Json();
+        after["chosen"] = chosen;
+        after["reason"] = sel.reason;
+        Json payload = Json::object();
+        payload["round"] = roundUuid;
+        payload["case"] = caseUuid;
+        payload["before"] = std::move(before);
+        payload["after"] = std::move(after);
+        m_impl->log("msc.selection", sel.uuid, payload);
+        return sel;
+    });
+}
+
+std::vector<MscSelection> ProjectStore::mscSelections(RowId roundId) const {
+    std::vector<MscSelection> out;
+    Statement st = m_impl->db.prepare(
+        "SELECT id, uuid, round_id, case_id, domain_code_id, chosen, reason FROM msc_selection WHERE round_id = ? ORDER BY id");
+    st.bind(1, roundId);
+    while (st.step())
+        out.push_back({st.columnInt(0), st.columnText(1), st.columnInt(2), st.columnInt(3), st.columnOptionalInt(4),
+                       st.columnInt(5) != 0, st.columnText(6)});
+    return out;
+}
+
 // --- operation log
 
 std::vector<Operation> ProjectStore::operations(std::int64_t afterSequence) const {

@@ -16,7 +16,7 @@ namespace {
 bool isInvertible(const std::string& kind) {
     static const char* const kKinds[] = {"coding.add", "coding.remove", "coding.recode", "code.add", "code.remove",
                                          "code.update", "memo.add", "memo.remove", "memo.update",
-                                         "matrix.cell-summary"};
+                                         "matrix.cell-summary", "msc.selection"};
     return std::any_of(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return kind == k; });
 }
 
@@ -190,6 +190,22 @@ void invert(ProjectStore& store, ProjectStore::Impl& impl, const Operation& op) 
                 }
         }
         impl.log("matrix.cell-summary", op.entityUuid, back);
+    } else if (kind == "msc.selection") {
+        const Json& before = *p.find("before");
+        RowId selectionId = idOf(impl, "msc_selection", op.entityUuid);
+        Json back = p;
+        back["before"] = *p.find("after");
+        back["after"] = before;
+        if (before.isNull()) {
+            Statement del = impl.db.prepare("DELETE FROM msc_selection WHERE id = ?");
+            del.bind(1, selectionId).run();
+        } else {
+            Statement upd = impl.db.prepare("UPDATE msc_selection SET domain_code_id = ?, chosen = ?, reason = ? WHERE id = ?");
+            upd.bind(1, optionalIdOf(impl, "code", before.find("domain")));
+            const Json* chosen = before.find("chosen");
+            upd.bind(2, chosen && chosen->isBool() && chosen->asBool() ? 1 : 0).bind(3, str(before, "reason")).bind(4, selectionId).run();
+        }
+        impl.log("msc.selection", op.entityUuid, back);
     } else {
         throwError(ErrorKind::Internal, Message(EDAU_MSG("Edau cannot undo a change of kind {kind}")).arg("kind", kind));
     }

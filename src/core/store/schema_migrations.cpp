@@ -180,7 +180,30 @@ CREATE INDEX operation_action ON operation(action_uuid);
 CREATE INDEX memo_uuid ON memo(uuid);
 )SQL";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
+// Version 3: Most Significant Change selection rounds: in each round a panel reads the stories
+// (cases), files each under a domain of change (a code), chooses some, and records why.
+constexpr std::string_view kMigration3 = R"SQL(
+CREATE TABLE msc_round (
+    id      INTEGER PRIMARY KEY,
+    uuid    TEXT NOT NULL UNIQUE,
+    name    TEXT NOT NULL UNIQUE,
+    panel   TEXT NOT NULL DEFAULT '',
+    held_on TEXT NOT NULL DEFAULT '',
+    ordinal INTEGER NOT NULL
+);
+CREATE TABLE msc_selection (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    round_id       INTEGER NOT NULL REFERENCES msc_round(id) ON DELETE CASCADE,
+    case_id        INTEGER NOT NULL REFERENCES case_(id) ON DELETE CASCADE,
+    domain_code_id INTEGER REFERENCES code(id) ON DELETE SET NULL,
+    chosen         INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1)),
+    reason         TEXT NOT NULL DEFAULT '',
+    UNIQUE (round_id, case_id)
+);
+)SQL";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
 static_assert(kMigrations.size() == static_cast<std::size_t>(kSchemaVersion));
 
 }  // namespace

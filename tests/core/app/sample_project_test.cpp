@@ -48,6 +48,11 @@ TEST(SampleProject, BuildsEveryTranscriptWithTurnsAndACase) {
     for (const auto& m : bench->matrices())
         for (const auto& cell : store.cells(m.id)) cited += cell.citedCodingUuids.size();
     EXPECT_GT(cited, 10u);
+    ASSERT_EQ(store.mscRounds().size(), 1u);
+    auto selections = store.mscSelections(store.mscRounds().front().id);
+    ASSERT_EQ(selections.size(), 2u);
+    EXPECT_TRUE(selections[0].chosen || selections[1].chosen);
+    EXPECT_FALSE(selections[0].reason.empty());
     for (const auto& c : store.codings()) EXPECT_LE(c.end, store.documentById(c.documentId)->characters);
 }
 

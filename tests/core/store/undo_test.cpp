@@ -150,7 +150,7 @@ TEST(Migrations, AVersionOneProjectIsBroughtUpToDateWithItsData) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     const char* down =
-        "DROP INDEX operation_action; DROP INDEX memo_uuid;"
+        "DROP TABLE msc_selection; DROP TABLE msc_round; DROP INDEX operation_action; DROP INDEX memo_uuid;"
         "ALTER TABLE operation DROP COLUMN action_target; ALTER TABLE operation DROP COLUMN action_kind;"
         "ALTER TABLE operation DROP COLUMN action_uuid; PRAGMA user_version = 1;";
     ASSERT_EQ(sqlite3_exec(db, down, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
@@ -162,6 +162,40 @@ TEST(Migrations, AVersionOneProjectIsBroughtUpToDateWithItsData) {
     Code code = s->addCode("Newydd", std::nullopt);  // the new columns work
     EXPECT_EQ(s->undo(), "code.add");
     EXPECT_FALSE(s->codeByUuid(code.uuid));
+}
+
+}  // namespace
+}  // namespace edau
+
+namespace edau {
+namespace {
+
+TEST(MostSignificantChange, RoundsRecordEachStorysDomainChoiceAndReasonAndUndo) {
+    test::TempDir dir;
+    auto s = ProjectStore::create(dir.file("p.edau"), "p");
+    Coder lowri = s->addCoder("Lowri");
+    s->setCurrentCoder(lowri.id);
+    Case gwyn = s->addCase("msc-01-gwyn");
+    Case donna = s->addCase("msc-02-donna");
+    Code change = s->addCode("Change", std::nullopt);
+    Code belonging = s->addCode("Belonging", change.id);
+    Code skills = s->addCode("Skills", change.id);
+    MscRound round = s->addMscRound("Panel 1", "Community panel", "2022-11-17");
+    EXPECT_THROW(s->addMscRound("Panel 1"), Error);
+    s->setMscSelection(round.id, gwyn.id, belonging.id, true, "Y newid mwyaf i'r gymuned.");
+    s->setMscSelection(round.id, donna.id, skills.id, false, "Strong, but narrower.");
+    s->setMscSelection(round.id, donna.id, skills.id, true, "Chosen after discussion.");
+    auto selections = s->mscSelections(round.id);
+    ASSERT_EQ(selections.size(), 2u);
+    EXPECT_TRUE(selections[0].chosen);
+    EXPECT_EQ(selections[0].domainCodeId, belonging.id);
+    EXPECT_EQ(selections[1].reason, "Chosen after discussion.");
+    EXPECT_EQ(s->undo(), "msc.selection");
+    EXPECT_FALSE(s->mscSelections(round.id)[1].chosen);
+    EXPECT_EQ(s->mscSelections(round.id)[1].reason, "Strong, but narrower.");
+    s->undo();
+    EXPECT_EQ(s->mscSelections(round.id).size(), 1u);
+    EXPECT_EQ(s->mscRounds().front().panel, "Community panel");
 }
 
 }  // namespace
