@@ -193,6 +193,9 @@ TEST(CliAgreement, ReportsPerCodeFiguresAndHowTheyAreMade) {
     CliRun human = run({"agreement", p, "--coders", "Lowri,Ben", "--unit", "turn"});
     EXPECT_NE(human.out.find("alpha"), std::string::npos);
     EXPECT_NE(human.out.find("kappa"), std::string::npos);
+    CliRun sentences = run({"agreement", p, "--coders", "Lowri,Ben", "--unit", "sentence", "--json"});
+    EXPECT_EQ(sentences.code, kSuccess) << sentences.err;
+    EXPECT_NE(Json::parse(sentences.out).asArray()[0].find("alpha"), nullptr);
     EXPECT_EQ(run({"agreement", p, "--coders", "Lowri"}).code, kUserError);
     EXPECT_EQ(run({"agreement", p, "--coders", "Lowri,Nobody"}).code, kUserError);
 }

@@ -16,7 +16,7 @@ class Workbench;
 struct AgreementQuery {
     std::vector<std::string> coderNames;  ///< two or more
     std::string codePath;                 ///< empty: every code the coders applied
-    std::string unit = "character";       ///< "character" or "turn"
+    std::string unit = "character";       ///< "character", "sentence" or "turn"
 };
 
 /// The analysis report plus the names front ends print.

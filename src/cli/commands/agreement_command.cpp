@@ -43,7 +43,7 @@ std::vector<std::string> splitCommas(const std::string& s) {
 }  // namespace
 
 Command agreementCommand() {
-    return {"agreement", "agreement PROJECT.edau --coders A,B[,C...] [--code PATH] [--unit character|turn] [--json]",
+    return {"agreement", "agreement PROJECT.edau --coders A,B[,C...] [--code PATH] [--unit character|sentence|turn] [--json]",
             N_("Intercoder agreement per code: percentage agreement, Cohen's kappa and Krippendorff's alpha."), 1, 1,
             {"--coders", "--code", "--unit"}, {"--json"},
             [](const Arguments& args, const Io& io) -> int {

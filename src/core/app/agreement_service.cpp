@@ -8,6 +8,7 @@
 #include "edau/app/workbench.h"
 #include "edau/base/error.h"
 #include "edau/store/project_store.h"
+#include "edau/text/sentences.h"
 
 namespace edau {
 
@@ -15,9 +16,9 @@ ProjectAgreement computeProjectAgreement(const Workbench& bench, const Agreement
     const ProjectStore& store = bench.store();
     if (query.coderNames.size() < 2)
         throwError(ErrorKind::Usage, Message(EDAU_MSG("Agreement compares two or more coders: name them with --coders A,B")));
-    if (query.unit != "character" && query.unit != "turn")
+    if (query.unit != "character" && query.unit != "turn" && query.unit != "sentence")
         throwError(ErrorKind::Usage,
-                   Message(EDAU_MSG("--unit takes character or turn, not {value}")).arg("value", query.unit));
+                   Message(EDAU_MSG("--unit takes character, sentence or turn, not {value}")).arg("value", query.unit));
     ProjectAgreement out;
     AgreementRequest request;
     for (const auto& name : query.coderNames) {
@@ -50,6 +51,8 @@ ProjectAgreement computeProjectAgreement(const Workbench& bench, const Agreement
         d.length = doc->characters;
         if (query.unit == "turn")
             for (const auto& t : store.turns(doc->id)) d.units.push_back({t.start, t.end});
+        if (query.unit == "sentence")
+            for (const auto& [start, end] : text::sentenceSpans(store.documentText(doc->id))) d.units.push_back({start, end});
         request.documents.push_back(std::move(d));
     }
     out.report = computeIntercoderAgreement(request);
