@@ -1280,25 +1280,10 @@ std::vector<MscSelection> ProjectStore::mscSelections(RowId roundId) const {
 
 std::vector<Operation> ProjectStore::operations(std::int64_t afterSequence) const {
     std::vector<Operation> out;
-    Statement st = m_impl->db.prepare(
-        "SELECT sequence, uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, action_kind, "
-        "action_target FROM operation WHERE sequence > ? ORDER BY sequence");
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kOperationColumns +
+                                      " FROM operation WHERE sequence > ? ORDER BY sequence");
     st.bind(1, afterSequence);
-    while (st.step()) {
-        Operation op;
-        op.sequence = st.columnInt(0);
-        op.uuid = st.columnText(1);
-        op.lamport = st.columnInt(2);
-        op.coderUuid = st.columnText(3);
-        op.at = st.columnText(4);
-        op.kind = st.columnText(5);
-        op.entityUuid = st.columnText(6);
-        op.payload = st.columnText(7);
-        op.actionUuid = st.columnText(8);
-        op.actionKind = st.columnText(9);
-        op.actionTarget = st.columnText(10);
-        out.push_back(std::move(op));
-    }
+    while (st.step()) out.push_back(readOperation(st));
     return out;
 }
 

@@ -19,6 +19,27 @@ namespace edau {
 using sqlite::Connection;
 using sqlite::Statement;
 
+/// The operation table's columns in the order readOperation() expects.
+inline constexpr const char* kOperationColumns =
+    "sequence, uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, action_kind, action_target";
+
+/// One operation from a row selected with kOperationColumns.
+inline Operation readOperation(const Statement& st) {
+    Operation op;
+        op.sequence = st.columnInt(0);
+        op.uuid = st.columnText(1);
+        op.lamport = st.columnInt(2);
+        op.coderUuid = st.columnText(3);
+        op.at = st.columnText(4);
+        op.kind = st.columnText(5);
+        op.entityUuid = st.columnText(6);
+        op.payload = st.columnText(7);
+        op.actionUuid = st.columnText(8);
+        op.actionKind = st.columnText(9);
+        op.actionTarget = st.columnText(10);
+    return op;
+}
+
 /// How the transaction being written relates to the user's actions: a new action, or the
 /// undo or redo of an earlier one. Every operation of one transaction shares one action.
 struct ActionContext {

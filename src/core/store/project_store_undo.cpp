@@ -38,24 +38,12 @@ struct History {
 
 History readHistory(const ProjectStore::Impl& impl, const std::string& coderUuid) {
     History h;
-    Statement st = impl.db.prepare(
-        "SELECT sequence, uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, action_kind, action_target "
-        "FROM operation WHERE coder_uuid = ? AND action_uuid <> '' ORDER BY sequence");
+    Statement st = impl.db.prepare(std::string("SELECT ") + kOperationColumns +
+                                   " FROM operation WHERE coder_uuid = ? AND action_uuid <> '' ORDER BY sequence");
     st.bind(1, coderUuid);
     std::vector<std::string> order;
     while (st.step()) {
-        Operation op;
-        op.sequence = st.columnInt(0);
-        op.uuid = st.columnText(1);
-        op.lamport = st.columnInt(2);
-        op.coderUuid = st.columnText(3);
-        op.at = st.columnText(4);
-        op.kind = st.columnText(5);
-        op.entityUuid = st.columnText(6);
-        op.payload = st.columnText(7);
-        op.actionUuid = st.columnText(8);
-        op.actionKind = st.columnText(9);
-        op.actionTarget = st.columnText(10);
+        Operation op = readOperation(st);
         auto [it, fresh] = h.actions.try_emplace(op.actionUuid);
         if (fresh) {
             it->second.uuid = op.actionUuid;
