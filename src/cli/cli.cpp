@@ -31,10 +31,10 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> all = {newCommand(),  infoCommand(),  checkCommand(), coderCommand(),
                                              demoCommand(), importCommand(), docsCommand(), textCommand(),
                                              turnsCommand(), casesCommand(), codesCommand(), codeCommand(),
-                                             uncodeCommand(), codingsCommand(), memoCommand(), undoCommand(),
-                                             redoCommand(), agreementCommand(), matrixCommand(),
+                                             uncodeCommand(), codingsCommand(), memoCommand(), memosCommand(),
+                                             undoCommand(), redoCommand(), agreementCommand(), matrixCommand(),
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
-                                             mscCommand()};
+                                             mscCommand(), searchCommand(), indexCommand(), autocodeCommand()};
     return all;
 }
 

@@ -74,6 +74,7 @@ Command codeCommand();
 Command uncodeCommand();
 Command codingsCommand();
 Command memoCommand();
+Command memosCommand();
 Command undoCommand();
 Command redoCommand();
 Command agreementCommand();
@@ -82,5 +83,8 @@ Command reportCommand();
 Command countsCommand();
 Command cooccurrenceCommand();
 Command mscCommand();
+Command searchCommand();
+Command indexCommand();
+Command autocodeCommand();
 
 }  // namespace edau::cli

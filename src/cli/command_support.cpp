@@ -34,4 +34,11 @@ Document findDocument(const Workbench& bench, const std::string& nameOrUuid) {
                                         .arg("file", bench.path()));
 }
 
+std::string interfaceLanguage() {
+    // TRANSLATORS: the language code of this catalogue, written into exported documents ("cy" for Welsh).
+    return tr(N_("en"));
+}
+
+text::Collator interfaceCollator() { return text::Collator(interfaceLanguage()); }
+
 }  // namespace edau::cli

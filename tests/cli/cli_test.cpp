@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // edau-cli's contract: commands, JSON fields and exit codes (../guide/CLI.md).
-#include "cli.h"
+#include "cli_run.h"
 
 #include <gtest/gtest.h>
 
+#include <libintl.h>
+
+#include <clocale>
+#include <cstdlib>
 #include <sstream>
 
+#include "edau/app/paths.h"
 #include "edau/app/workbench.h"
 #include "edau/base/json.h"
 #include "temp_dir.h"
@@ -15,17 +20,8 @@ namespace {
 
 using test::TempDir;
 
-struct CliRun {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using harness::CliRun;
+using harness::run;
 
 TEST(Cli, NewInfoAndCoderWorkTogether) {
     TempDir dir;
@@ -38,7 +34,7 @@ TEST(Cli, NewInfoAndCoderWorkTogether) {
     ASSERT_EQ(info.code, kSuccess) << info.err;
     Json j = Json::parse(info.out);
     EXPECT_EQ(j.find("name")->asString(), "Gofal yn y cyfnod clo");
-    EXPECT_EQ(j.find("schema_version")->asInteger(), 3);
+    EXPECT_EQ(j.find("schema_version")->asInteger(), 4);
     for (const char* field : {"documents", "cases", "codes", "codings", "memos", "matrices"})
         EXPECT_EQ(j.find(field)->asInteger(), 0) << field;
     EXPECT_EQ(j.find("coders")->asInteger(), 1);
@@ -254,6 +250,269 @@ TEST(CliMsc, TheSampleShowsItsSelectionRoundAndNewChoicesAreRecorded) {
     EXPECT_EQ(story.find("story")->asString(), "msc-02-donna");
     EXPECT_TRUE(story.find("chosen")->asBool());
     EXPECT_EQ(run({"msc", "select", p, "Panel 9", "--case", "msc-02-donna"}).code, kUserError);
+}
+
+}  // namespace
+}  // namespace edau::cli
+
+namespace edau::cli {
+namespace {
+
+/// A project without cases: two sets of field notes, a theme with two sub-codes, three codings.
+struct FieldNotes {
+    test::TempDir dir;
+    std::string project = dir.file("p.edau");
+    std::string bangorHousing;
+
+    FieldNotes() {
+        EXPECT_EQ(run({"new", project}).code, kSuccess);
+        EXPECT_EQ(run({"coder", project, "Lowri"}).code, kSuccess);
+        test::writeFile(dir.file("nodiadau-bangor.txt"), "Tai drud ger y brifysgol.");
+        test::writeFile(dir.file("nodiadau-caerdydd.txt"), "Gwaith yn y ddinas; rhent uchel.");
+        EXPECT_EQ(run({"import", project, dir.file("nodiadau-bangor.txt"), dir.file("nodiadau-caerdydd.txt"),
+                       "--case-from", "none"}).code, kSuccess);
+        EXPECT_EQ(run({"codes", "add", project, "Lle/Tai"}).code, kSuccess);
+        EXPECT_EQ(run({"codes", "add", project, "Lle/Gwaith"}).code, kSuccess);
+        CliRun coded = run({"code", project, "--document", "nodiadau-bangor", "--start", "0", "--end", "8", "--code", "Lle/Tai"});
+        bangorHousing = coded.out.substr(0, coded.out.size() - 1);
+        EXPECT_EQ(run({"code", project, "--document", "nodiadau-caerdydd", "--start", "20", "--end", "31", "--code",
+                       "Lle/Tai"}).code, kSuccess);
+        EXPECT_EQ(run({"code", project, "--document", "nodiadau-caerdydd", "--start", "0", "--end", "18", "--code",
+                       "Lle/Gwaith", "--coder", "Ben"}).code, kSuccess);
+    }
+};
+
+TEST(CliFramework, AProjectWithoutCasesGetsDocumentRowsThatWorkEndToEnd) {
+    FieldNotes f;
+    CliRun made = run({"matrix", "new", f.project, "Lle", "--theme", "Lle"});
+    ASSERT_EQ(made.code, kSuccess) << made.err;
+    EXPECT_NE(made.out.find("no cases"), std::string::npos) << made.out;
+    EXPECT_NE(made.out.find("2 documents × 2 codes"), std::string::npos) << made.out;
+    // --document names a document row; so does --case, the word every matrix command knows.
+    EXPECT_EQ(run({"matrix", "summary", f.project, "Lle", "--document", "nodiadau-bangor", "--code", "Lle/Tai", "--text",
+                   "Tai drud.", "--cite", f.bangorHousing}).code, kSuccess);
+    EXPECT_EQ(run({"matrix", "summary", f.project, "Lle", "--case", "nodiadau-caerdydd", "--code", "Lle/Gwaith", "--text",
+                   "Gwaith."}).code, kSuccess);
+    CliRun filled = run({"matrix", "fill", f.project, "Lle", "--document", "nodiadau-caerdydd"});
+    EXPECT_NE(filled.out.find(": 1"), std::string::npos) << filled.out << filled.err;
+
+    CliRun shown = run({"matrix", "show", f.project, "Lle", "--json"});
+    ASSERT_EQ(shown.code, kSuccess) << shown.err;
+    Json j = Json::parse(shown.out);
+    EXPECT_EQ(j.find("row_kind")->asString(), "document");
+    ASSERT_EQ(j.find("rows")->size(), 2u);
+    EXPECT_EQ(j.find("rows")->asArray()[0].asString(), "nodiadau-bangor");
+    ASSERT_EQ(j.find("cells")->size(), 4u);
+    struct Expected {
+        const char* document;
+        const char* code;
+        const char* summary;
+        std::int64_t codings;
+    };
+    const std::vector<Expected> table = {
+        {"nodiadau-bangor", "Lle/Tai", "Tai drud.", 1},
+        {"nodiadau-bangor", "Lle/Gwaith", "", 0},
+        {"nodiadau-caerdydd", "Lle/Tai", "“rhent uchel”", 1},
+        {"nodiadau-caerdydd", "Lle/Gwaith", "Gwaith.", 1},
+    };
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Json& cell = j.find("cells")->asArray()[i];
+        for (const char* field : {"case", "document", "code", "summary", "citations", "codings"})
+            EXPECT_NE(cell.find(field), nullptr) << field;
+        EXPECT_EQ(cell.find("case")->asString(), table[i].document) << i;
+        EXPECT_EQ(cell.find("document")->asString(), table[i].document) << i;
+        EXPECT_EQ(cell.find("code")->asString(), table[i].code) << i;
+        EXPECT_EQ(cell.find("summary")->asString(), table[i].summary) << i;
+        EXPECT_EQ(cell.find("codings")->asInteger(), table[i].codings) << i;
+    }
+    EXPECT_EQ(j.find("cells")->asArray()[0].find("citations")->asArray()[0].asString(), f.bangorHousing);
+
+    CliRun checked = run({"matrix", "check", f.project, "Lle", "--json"});
+    EXPECT_EQ(checked.code, kUserError);  // "Gwaith." cites nothing
+    Json problems = Json::parse(checked.out);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.asArray()[0].find("document")->asString(), "nodiadau-caerdydd");
+    EXPECT_EQ(problems.asArray()[0].find("problem")->asString(), "no-citation");
+
+    std::string csv = f.dir.file("lle.csv");
+    ASSERT_EQ(run({"matrix", "export", f.project, "Lle", "-o", csv}).code, kSuccess);
+    std::string written = test::readFile(csv);
+    for (const char* words : {"Document", "nodiadau-bangor", "nodiadau-caerdydd", "Tai drud.", "Tai drud"})
+        EXPECT_NE(written.find(words), std::string::npos) << words << " in\n" << written;
+}
+
+TEST(CliFramework, RowsAreCasesOrDocumentsAsAskedAndTheWrongWordIsRefused) {
+    FieldNotes f;
+    CliRun byCase = run({"matrix", "new", f.project, "Achosion", "--theme", "Lle", "--rows", "cases"});
+    ASSERT_EQ(byCase.code, kSuccess) << byCase.err;
+    EXPECT_NE(byCase.out.find("0 cases"), std::string::npos) << byCase.out;
+    EXPECT_EQ(byCase.out.find("no cases"), std::string::npos) << "asked for, so nothing to explain";
+    CliRun byDocument = run({"matrix", "new", f.project, "Dogfennau", "--theme", "Lle", "--rows", "documents"});
+    ASSERT_EQ(byDocument.code, kSuccess) << byDocument.err;
+    EXPECT_EQ(Json::parse(run({"matrix", "show", f.project, "Achosion", "--json"}).out).find("row_kind")->asString(), "case");
+    struct Row {
+        std::vector<std::string> args;
+        const char* words;
+    };
+    const std::vector<Row> table = {
+        {{"matrix", "new", f.project, "X", "--theme", "Lle", "--rows", "stories"}, "--rows takes cases or documents"},
+        {{"matrix", "summary", f.project, "Achosion", "--document", "nodiadau-bangor", "--code", "Lle/Tai", "--text", "x"},
+         "are cases, not documents"},
+        {{"matrix", "summary", f.project, "Dogfennau", "--document", "nodiadau-bangor", "--case", "nodiadau-bangor",
+          "--code", "Lle/Tai", "--text", "x"},
+         "not both"},
+        {{"matrix", "summary", f.project, "Dogfennau", "--document", "nodiadau-aber", "--code", "Lle/Tai", "--text", "x"},
+         "There is no document called nodiadau-aber"},
+        {{"matrix", "summary", f.project, "Dogfennau", "--code", "Lle/Tai", "--text", "x"}, "--case is needed"},
+    };
+    for (const auto& row : table) {
+        CliRun r = run(row.args);
+        EXPECT_EQ(r.code, kUserError) << row.words;
+        EXPECT_NE(r.err.find(row.words), std::string::npos) << r.err;
+    }
+}
+
+TEST(CliMemos, AMemoOnAMatrixCellIsListedWithItsTargetInWordsAndUndoneWhole) {
+    FieldNotes f;
+    ASSERT_EQ(run({"matrix", "new", f.project, "Lle", "--theme", "Lle"}).code, kSuccess);
+    ASSERT_EQ(run({"memo", f.project, "--on", "document:nodiadau-bangor", "--text", "Nodiadau cyntaf"}).code, kSuccess);
+    CliRun memo = run({"memo", f.project, "--on", "cell:Lle", "--document", "nodiadau-bangor", "--code", "Lle/Gwaith",
+                       "--title", "Gwirio", "--text", "Dim gwaith yn y nodiadau?"});
+    ASSERT_EQ(memo.code, kSuccess) << memo.err;
+    CliRun listed = run({"memos", f.project, "--json"});
+    ASSERT_EQ(listed.code, kSuccess) << listed.err;
+    Json memos = Json::parse(listed.out);
+    ASSERT_EQ(memos.size(), 2u);
+    const Json& onDocument = *memos.asArray()[0].find("target");
+    EXPECT_EQ(onDocument.find("kind")->asString(), "document");
+    EXPECT_EQ(onDocument.find("name")->asString(), "nodiadau-bangor");
+    EXPECT_EQ(onDocument.find("description")->asString(), "the document nodiadau-bangor");
+    const Json& m = memos.asArray()[1];
+    EXPECT_EQ(m.find("id")->asString() + "\n", memo.out);
+    EXPECT_EQ(m.find("title")->asString(), "Gwirio");
+    EXPECT_EQ(m.find("coder")->asString(), "Lowri");
+    const Json& target = *m.find("target");
+    EXPECT_EQ(target.find("kind")->asString(), "matrix-cell");
+    EXPECT_EQ(target.find("matrix")->asString(), "Lle");
+    EXPECT_EQ(target.find("row")->asString(), "nodiadau-bangor");
+    EXPECT_EQ(target.find("code")->asString(), "Lle/Gwaith");
+    EXPECT_EQ(target.find("description")->asString(), "the cell nodiadau-bangor × Lle/Gwaith of the framework matrix Lle");
+    EXPECT_NE(run({"memos", f.project}).out.find("the cell nodiadau-bangor × Lle/Gwaith"), std::string::npos);
+    // The memo and the empty cell it needed were one action.
+    ASSERT_EQ(run({"undo", f.project}).code, kSuccess);
+    EXPECT_EQ(Json::parse(run({"memos", f.project, "--json"}).out).size(), 1u);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"memo", f.project, "--on", "cell:Lle", "--code", "Lle/Tai", "--text", "x"},
+             {"memo", f.project, "--on", "cell:Nope", "--case", "nodiadau-bangor", "--code", "Lle/Tai", "--text", "x"},
+             {"memo", f.project, "--on", "cell:Lle", "--case", "nodiadau-bangor", "--code", "Lle", "--text", "x"},
+             {"memo", f.project, "--on", "shelf:Lle", "--text", "x"}})
+        EXPECT_EQ(run(args).code, kUserError) << args[3];
+    EXPECT_EQ(Json::parse(run({"memos", f.project, "--json"}).out).size(), 1u);
+}
+
+TEST(CliQueries, CountsPerCoderAndCodeWithCharactersCoded) {
+    FieldNotes f;
+    CliRun r = run({"counts", f.project, "--rows", "coders", "--json"});
+    ASSERT_EQ(r.code, kSuccess) << r.err;
+    Json rows = Json::parse(r.out);
+    struct Expected {
+        const char* coder;
+        const char* code;
+        std::int64_t codings, documents, characters;
+    };
+    const std::vector<Expected> table = {{"Ben", "Lle/Gwaith", 1, 1, 18}, {"Lowri", "Lle/Tai", 2, 2, 19}};
+    ASSERT_EQ(rows.size(), table.size()) << r.out;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Json& row = rows.asArray()[i];
+        EXPECT_EQ(row.find("row")->asString(), table[i].coder);
+        EXPECT_EQ(row.find("code")->asString(), table[i].code);
+        EXPECT_EQ(row.find("codings")->asInteger(), table[i].codings);
+        EXPECT_EQ(row.find("documents")->asInteger(), table[i].documents);
+        EXPECT_EQ(row.find("characters")->asInteger(), table[i].characters);
+    }
+    EXPECT_EQ(Json::parse(run({"counts", f.project, "--rows", "coders", "--code", "Lle/Tai", "--json"}).out).size(), 1u);
+    EXPECT_EQ(Json::parse(run({"counts", f.project, "--code", "Lle", "--json"}).out).size(), 2u);
+    EXPECT_EQ(run({"counts", f.project, "--rows", "coders", "--code", "Nope"}).code, kUserError);
+}
+
+TEST(CliImport, ALanguageGivenOnTheCommandLineIsRecordedAsTheUsers) {
+    test::TempDir dir;
+    std::string p = dir.file("p.edau");
+    ASSERT_EQ(run({"new", p}).code, kSuccess);
+    test::writeFile(dir.file("chosen.txt"), "Siân: Helo.\n");
+    test::writeFile(dir.file("guessed.txt"), "Siân: Helo.\n");
+    ASSERT_EQ(run({"import", p, dir.file("chosen.txt"), "--language", "en"}).code, kSuccess);
+    ASSERT_EQ(run({"import", p, dir.file("guessed.txt")}).code, kSuccess);
+    Json docs = Json::parse(run({"docs", p, "--json"}).out);
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs.asArray()[0].find("name")->asString(), "chosen");
+    EXPECT_EQ(docs.asArray()[0].find("language")->asString(), "en");
+    EXPECT_EQ(docs.asArray()[0].find("language_source")->asString(), "user");
+    EXPECT_EQ(docs.asArray()[1].find("language_source")->asString(), "guess");
+}
+
+/// Runs the CLI with its messages in `language`, as LANGUAGE=cy would (the test binary has no
+/// locale of its own: gettext needs one that is not plain "C" to honour LANGUAGE).
+class MessagesIn {
+public:
+    explicit MessagesIn(const char* language) {
+        ::setenv("LANGUAGE", language, 1);
+        std::setlocale(LC_ALL, "C.UTF-8");
+        bindtextdomain("edau", localeDirectory().c_str());  // as edau-cli's main() does
+        bind_textdomain_codeset("edau", "UTF-8");
+    }
+    ~MessagesIn() {
+        ::unsetenv("LANGUAGE");
+        std::setlocale(LC_ALL, "C");
+    }
+    MessagesIn(const MessagesIn&) = delete;
+    MessagesIn& operator=(const MessagesIn&) = delete;
+};
+
+std::vector<std::string> names(const std::string& json, const char* field) {
+    std::vector<std::string> out;
+    Json list = Json::parse(json);
+    for (const auto& item : list.asArray()) out.push_back(item.find(field)->asString());
+    return out;
+}
+
+TEST(CliLists, NamesSortInTheCollationOfTheLanguageTheCliSpeaks) {
+    test::TempDir dir;
+    std::string p = dir.file("p.edau");
+    ASSERT_EQ(run({"new", p}).code, kSuccess);
+    // Created in an order that is neither English nor Welsh.
+    for (const char* name : {"lowri", "chris", "llyr", "cyril"}) {
+        test::writeFile(dir.file(std::string(name) + ".txt"), "Helo.\n");
+        ASSERT_EQ(run({"import", p, dir.file(std::string(name) + ".txt")}).code, kSuccess);
+    }
+    for (const char* path : {"Lles/Lolfa", "Cymorth/Chwarae", "Lles/Lliw", "Lobi", "Cymorth/Cyngor"})
+        ASSERT_EQ(run({"codes", "add", p, path}).code, kSuccess);
+    struct Row {
+        const char* language;
+        std::vector<std::string> documents;  // also the cases: one per document, named after it
+        std::vector<std::string> codes;
+    };
+    const std::vector<Row> table = {
+        {"en", {"chris", "cyril", "llyr", "lowri"},
+         {"Cymorth", "Cymorth/Chwarae", "Cymorth/Cyngor", "Lles", "Lles/Lliw", "Lles/Lolfa", "Lobi"}},
+        // Welsh: c < ch and l < ll, so the English order is turned about.
+        {"cy", {"cyril", "chris", "lowri", "llyr"},
+         {"Cymorth", "Cymorth/Cyngor", "Cymorth/Chwarae", "Lobi", "Lles", "Lles/Lolfa", "Lles/Lliw"}},
+    };
+    for (const auto& row : table) {
+        MessagesIn messages(row.language);
+        if (std::string(row.language) == "cy") {
+            // Proof the messages are Welsh in this run: otherwise the order would prove nothing.
+            CliRun missing = run({"text", p, "nope"});
+            ASSERT_EQ(missing.err.find("There is no document"), std::string::npos)
+                << "the Welsh catalogue was not found: " << missing.err;
+        }
+        EXPECT_EQ(names(run({"docs", p, "--json"}).out, "name"), row.documents) << row.language;
+        EXPECT_EQ(names(run({"cases", p, "--json"}).out, "name"), row.documents) << row.language;
+        EXPECT_EQ(names(run({"codes", p, "--json"}).out, "path"), row.codes) << row.language;
+        std::string human = run({"docs", p}).out;
+        EXPECT_LT(human.find(row.documents[0]), human.find(row.documents[1])) << row.language << "\n" << human;
+    }
 }
 
 }  // namespace

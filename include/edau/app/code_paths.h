@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "edau/model/entities.h"
+#include "edau/text/collation.h"
 
 namespace edau {
 
@@ -16,5 +17,8 @@ std::vector<std::string> splitCodePath(const std::string& path);
 std::string codePath(const std::vector<Code>& codes, RowId codeId);
 /// Finds the code at `path`, if any.
 std::optional<Code> findCodeByPath(const std::vector<Code>& codes, const std::string& path);
+/// The codebook as readers scan it: each parent followed by its children, siblings by name in
+/// `collator`'s order (the interface language's). A code whose parent is missing is a root.
+std::vector<Code> codesInDisplayOrder(const std::vector<Code>& codes, const text::Collator& collator);
 
 }  // namespace edau

@@ -18,6 +18,7 @@ class Workbench;
 struct ExportWording {
     std::string language = "en";     ///< "cy" or "en": headings' language and the document's spell-check language
     std::string caseColumn;          ///< matrix: heading of the case column
+    std::string documentColumn;      ///< matrix: heading of that column when the rows are documents
     std::string matrixSubtitle;      ///< matrix: e.g. "Framework matrix"
     std::string notCoded;            ///< matrix: shown in a cell with no summary and no passages, e.g. "–"
     std::string passagesWaiting;     ///< matrix: "{count} coded passages, no summary yet"; {count} is replaced
@@ -29,8 +30,8 @@ struct ExportWording {
 /// "xlsx", "docx", "csv", "html", "md" from a format name or a file's extension; throws Usage.
 std::string exportFormat(const std::string& formatOrPath);
 
-/// The matrix as a table (a row per case, a column per code), each summary citing numbered
-/// notes that give case, document, speaker, position and the quote.
+/// The matrix as a table (a row per case or document, a column per code), each summary citing
+/// numbered notes that give case, document, speaker, position and the quote.
 ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName, const std::string& format,
                           const std::string& path, const ExportWording& wording);
 

@@ -50,9 +50,6 @@ std::vector<Turn> detectTurns(const std::string& text);
 /// group 1 is the speaker. Throws Error(Usage) for an invalid pattern.
 std::vector<Turn> detectTurnsWithPattern(const std::string& text, const std::string& pattern);
 
-/// A rough language guess for a passage from its function words: "cy", "en", "mixed" or "".
-std::string guessLanguage(const std::string& text);
-
 /// RFC 4180 CSV (UTF-8, optional BOM, quoted fields with commas, quotes and line breaks).
 std::vector<std::vector<std::string>> parseCsv(const std::string& text);
 

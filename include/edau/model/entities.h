@@ -32,6 +32,8 @@ struct DocumentDraft {
     std::string encoding;          ///< the encoding it was decoded from, e.g. "utf-8"
     std::string text;              ///< UTF-8; the store normalises it to NFC
     std::string language;          ///< "cy", "en", "mixed" or "" when unknown
+    /// True when the user named the language at import: it then overrides per-passage detection.
+    bool languageSetByUser = false;
 };
 
 /// A stored source (transcript, field notes...). Its text never changes after import.
@@ -43,6 +45,7 @@ struct Document {
     std::string format;
     std::string encoding;
     std::string language;
+    bool languageSetByUser = false;  ///< the user's choice at import, not Edau's guess
     std::string contentHash;  ///< SHA-256 of the stored NFC text, lower-case hex
     std::int64_t characters = 0;  ///< length of the text in code points
     std::string importedAt;
@@ -128,14 +131,25 @@ struct Memo {
     std::string modifiedAt;
 };
 
-/// A framework matrix: cases (rows) by codes (columns).
+/// What a framework matrix's rows are: cases, or documents when a study has no cases.
+enum class MatrixRowKind { Case, Document };
+
+/// One row of a matrix: the case or the document it stands for (by local row id).
+struct MatrixRowKey {
+    MatrixRowKind kind = MatrixRowKind::Case;
+    RowId id = 0;
+};
+
+/// A framework matrix: cases or documents (rows) by codes (columns).
 struct Matrix {
     RowId id = 0;
     std::string uuid;
     std::string name;
     std::string description;
-    std::vector<RowId> rowCaseIds;     ///< in display order
-    std::vector<RowId> columnCodeIds;  ///< in display order
+    MatrixRowKind rowKind = MatrixRowKind::Case;
+    std::vector<RowId> rowCaseIds;      ///< in display order; empty when the rows are documents
+    std::vector<RowId> rowDocumentIds;  ///< in display order; empty when the rows are cases
+    std::vector<RowId> columnCodeIds;   ///< in display order
     std::string createdAt;
 };
 
@@ -144,7 +158,8 @@ struct MatrixCell {
     RowId id = 0;
     std::string uuid;
     RowId matrixId = 0;
-    RowId caseId = 0;
+    RowId caseId = 0;                 ///< the row's case; 0 when the rows are documents
+    std::optional<RowId> documentId;  ///< the row's document, when the rows are documents
     RowId codeId = 0;
     std::string summary;
     /// UUIDs of cited codings; kept by UUID so a citation whose coding was removed is still seen.
@@ -206,5 +221,7 @@ const char* toString(AttributeType type);
 std::optional<AttributeType> attributeTypeFromString(const std::string& s);
 const char* toString(MemoTarget target);
 std::optional<MemoTarget> memoTargetFromString(const std::string& s);
+const char* toString(MatrixRowKind kind);
+std::optional<MatrixRowKind> matrixRowKindFromString(const std::string& s);
 
 }  // namespace edau

@@ -19,7 +19,7 @@
 namespace edau {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// Where a project file lives, as far as safe SQLite use is concerned.
 enum class StorageKind { Local, Network, CloudSync };
@@ -142,6 +142,8 @@ public:
     /// How many codings each (case, code) pair has, through the documents' cases: one SQL
     /// aggregation over the covering index, what a framework matrix's grid needs.
     std::vector<std::tuple<RowId, RowId, std::int64_t>> codingCountsByCaseAndCode() const;
+    /// How many codings each (document, code) pair has: the grid of a matrix of document rows.
+    std::vector<std::tuple<RowId, RowId, std::int64_t>> codingCountsByDocumentAndCode() const;
     void removeCoding(RowId codingId);
 
     // --- memos
@@ -152,13 +154,23 @@ public:
     void removeMemo(RowId memoId);
 
     // --- framework matrices
+    /// A matrix with a row per case, the Framework Method's usual shape.
     Matrix addMatrix(const std::string& name, const std::vector<RowId>& rowCaseIds,
+                     const std::vector<RowId>& columnCodeIds, const std::string& description = {});
+    /// A matrix whose rows are cases or documents (`rowIds` are of that kind), for studies without cases.
+    Matrix addMatrix(const std::string& name, MatrixRowKind rowKind, const std::vector<RowId>& rowIds,
                      const std::vector<RowId>& columnCodeIds, const std::string& description = {});
     std::optional<Matrix> matrixByName(const std::string& name) const;
     std::vector<Matrix> matrices() const;
+    /// Writes a cell of a matrix whose rows are cases.
     MatrixCell setCellSummary(RowId matrixId, RowId caseId, RowId codeId, const std::string& summary,
                               const std::vector<std::string>& citedCodingUuids);
+    /// Writes a cell of either kind of matrix; the row must be of the matrix's row kind (Usage error).
+    MatrixCell setCellSummary(RowId matrixId, MatrixRowKey row, RowId codeId, const std::string& summary,
+                              const std::vector<std::string>& citedCodingUuids);
     std::vector<MatrixCell> cells(RowId matrixId) const;
+    /// A cell by its identity, e.g. the target of a memo.
+    std::optional<MatrixCell> cellByUuid(const std::string& uuid) const;
 
     // --- Most Significant Change selection rounds
     MscRound addMscRound(const std::string& name, const std::string& panel = {}, const std::string& heldOn = {});
@@ -180,6 +192,9 @@ public:
 
     // --- operation log
     std::vector<Operation> operations(std::int64_t afterSequence = 0) const;
+    /// The newest operation in the log, or nullopt for a project with none: its sequence is the
+    /// store's change counter, and its uuid tells this project's history from a copy's.
+    std::optional<Operation> lastOperation() const;
     /// The highest Lamport time seen so far.
     std::int64_t lamportClock() const;
 

@@ -128,7 +128,7 @@ Command codesCommand() {
                 if (args.positionals.size() != 1)
                     throwError(ErrorKind::Usage, Message(EDAU_MSG("Usage: edau-cli {usage}")).arg("usage", "codes PROJECT.edau [--json]"));
                 auto bench = openForReading(args.positionals[0], io);
-                auto codes = bench->codes();
+                auto codes = codesInDisplayOrder(bench->codes(), interfaceCollator());
                 std::map<RowId, std::int64_t> counts;
                 for (const auto& c : bench->store().codings()) ++counts[c.codeId];
                 Json list = Json::array();

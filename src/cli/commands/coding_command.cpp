@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// edau-cli code, uncode, codings, memo, undo, redo: coding text and keeping notes.
+// edau-cli code, uncode, codings, memo, memos, undo, redo: coding text and keeping notes.
 #include <map>
 
 #include "../cli.h"
 #include "../command.h"
 #include "../command_support.h"
 #include "edau/app/code_paths.h"
+#include "edau/app/memo_service.h"
 #include "edau/base/error.h"
 #include "edau/base/json.h"
 #include "edau/store/project_store.h"
 #include "edau/text/unicode.h"
 
 namespace edau::cli {
+
+std::string rowOption(const Workbench& bench, const std::string& matrixName, const Arguments& args);
 
 namespace {
 
@@ -134,14 +137,28 @@ Command codingsCommand() {
 }
 
 Command memoCommand() {
-    return {"memo", "memo PROJECT.edau --on project|document:NAME|code:PATH|case:NAME|coding:ID --text T [--title T]",
-            N_("Write a memo on the project or on one of its items."), 1, 1, {"--on", "--text", "--title"}, {},
+    return {"memo",
+            "memo PROJECT.edau --on project|document:NAME|code:PATH|case:NAME|coding:ID|cell:MATRIX "
+            "[--case C|--document D --code PATH] --text T [--title T]",
+            N_("Write a memo on the project or on one of its items; on a matrix cell: --on cell:MATRIX with --case "
+               "(or --document) and --code naming the cell."),
+            1, 1, {"--on", "--text", "--title", "--case", "--document", "--code"}, {},
             [](const Arguments& args, const Io& io) {
                 auto bench = openForWriting(args.positionals[0], io);
                 auto& store = bench->store();
                 std::string on = required(args, "--on");
                 std::string kind = on.substr(0, on.find(':'));
                 std::string which = on.find(':') == std::string::npos ? std::string() : on.substr(on.find(':') + 1);
+                std::string title = args.option("--title").value_or("");
+                std::string text = required(args, "--text");
+                if (kind == "cell") {
+                    std::string row = rowOption(*bench, which, args);
+                    if (row.empty())
+                        throwError(ErrorKind::Usage, Message(EDAU_MSG("The option {option} is needed")).arg("option", "--case"));
+                    Memo memo = addCellMemo(*bench, which, row, required(args, "--code"), title, text);
+                    io.out << memo.uuid << '\n';
+                    return kSuccess;
+                }
                 MemoTarget target = MemoTarget::Project;
                 std::string targetUuid;
                 if (kind == "document") {
@@ -164,10 +181,50 @@ Command memoCommand() {
                     targetUuid = c->uuid;
                 } else if (kind != "project") {
                     throwError(ErrorKind::Usage,
-                               Message(EDAU_MSG("--on takes project, document:NAME, code:PATH, case:NAME or coding:ID, not {value}")).arg("value", on));
+                               Message(EDAU_MSG("--on takes project, document:NAME, code:PATH, case:NAME, coding:ID or "
+                                                "cell:MATRIX, not {value}"))
+                                   .arg("value", on));
                 }
-                Memo memo = store.addMemo(target, targetUuid, args.option("--title").value_or(""), required(args, "--text"));
+                Memo memo = store.addMemo(target, targetUuid, title, text);
                 io.out << memo.uuid << '\n';
+                return kSuccess;
+            }};
+}
+
+Command memosCommand() {
+    return {"memos", "memos PROJECT.edau [--json]", N_("List the memos with what each is written on."), 1, 1, {},
+            {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                Json list = Json::array();
+                for (const auto& v : listMemos(*bench)) {
+                    if (args.has("--json")) {
+                        Json target = Json::object();
+                        target["kind"] = toString(v.target.kind);
+                        target["id"] = v.target.uuid;
+                        target["name"] = v.target.name;
+                        target["description"] = render(v.target.description);
+                        if (v.target.kind == MemoTarget::MatrixCell && !v.target.missing) {
+                            target["matrix"] = v.target.matrix;
+                            target["row"] = v.target.row;
+                            target["code"] = v.target.code;
+                        }
+                        target["missing"] = v.target.missing;
+                        Json j = Json::object();
+                        j["id"] = v.memo.uuid;
+                        j["title"] = v.memo.title;
+                        j["text"] = v.memo.text;
+                        j["coder"] = v.coder;
+                        j["created_at"] = v.memo.createdAt;
+                        j["modified_at"] = v.memo.modifiedAt;
+                        j["target"] = std::move(target);
+                        list.push(std::move(j));
+                    } else {
+                        io.out << render(v.target.description) << '\t' << v.coder << '\t' << v.memo.title << '\t'
+                               << v.memo.text << '\n';
+                    }
+                }
+                if (args.has("--json")) io.printJson(list);
                 return kSuccess;
             }};
 }

@@ -17,7 +17,9 @@ Command docsCommand() {
                 auto bench = openForReading(args.positionals[0], io);
                 const auto& store = bench->store();
                 Json list = Json::array();
-                for (const auto& d : bench->documents()) {
+                auto documents = bench->documents();
+                sortByName(documents, [](const Document& d) -> const std::string& { return d.name; });
+                for (const auto& d : documents) {
                     std::string caseName;
                     if (d.caseId)
                         if (auto c = store.caseById(*d.caseId)) caseName = c->name;
@@ -32,6 +34,7 @@ Command docsCommand() {
                         j["turns"] = turnCount;
                         j["case"] = caseName.empty() ? Json() : Json(caseName);
                         j["language"] = d.language;
+                        j["language_source"] = d.languageSetByUser ? "user" : "guess";
                         list.push(std::move(j));
                     } else {
                         io.out << d.name << '\t' << d.format << '\t' << d.characters << '\t' << turnCount << '\t'
@@ -95,12 +98,17 @@ Command casesCommand() {
                     return std::string();
                 };
                 Json list = Json::array();
-                for (const auto& c : bench->cases()) {
+                auto cases = bench->cases();
+                sortByName(cases, [](const Case& c) -> const std::string& { return c.name; });
+                for (const auto& c : cases) {
                     Json attrs = Json::object();
                     for (const auto& v : store.attributeValues(c.id)) attrs[attributeName(v.attributeId)] = v.value;
-                    Json docs = Json::array();
+                    std::vector<std::string> documentNames;
                     for (auto id : store.caseDocuments(c.id))
-                        if (auto d = store.documentById(id)) docs.push(d->name);
+                        if (auto d = store.documentById(id)) documentNames.push_back(d->name);
+                    sortByName(documentNames, [](const std::string& n) -> const std::string& { return n; });
+                    Json docs = Json::array();
+                    for (auto& n : documentNames) docs.push(n);
                     if (args.has("--json")) {
                         Json j = Json::object();
                         j["id"] = c.uuid;

@@ -15,9 +15,9 @@ namespace {
 /// The exports' words in the interface language (gettext), with the catalogue's language code.
 ExportWording wording() {
     ExportWording w;
-    // TRANSLATORS: the language code of this catalogue, written into exported documents ("cy" for Welsh).
-    w.language = tr(N_("en"));
+    w.language = interfaceLanguage();
     w.caseColumn = tr(N_("Case"));
+    w.documentColumn = tr(N_("Document"));
     w.matrixSubtitle = tr(N_("Framework matrix"));
     w.notCoded = "–";
     // TRANSLATORS: {count} is a number; shown in a matrix cell that has passages but no summary.

@@ -6,6 +6,7 @@
 #include "../command.h"
 #include "../command_support.h"
 #include "edau/app/import_service.h"
+#include "edau/app/search_service.h"
 #include "edau/base/error.h"
 #include "edau/base/json.h"
 
@@ -15,10 +16,10 @@ Command importCommand() {
     return {"import",
             "import PROJECT.edau FILE|DIR... [--encoding auto|utf-8|utf-16|windows-1252|iso-8859-1|iso-8859-14] "
             "[--case-from filename|none] [--language auto|cy|en] [--turn-pattern REGEX] [--no-turns] "
-            "[--replace-invalid] [--json]",
+            "[--replace-invalid] [--no-index] [--json]",
             N_("Import transcripts (txt, docx, odt, rtf, pdf, vtt, srt, md, html) from files or folders."), 2, 100000,
             {"--encoding", "--case-from", "--language", "--turn-pattern"},
-            {"--json", "--no-turns", "--replace-invalid"},
+            {"--json", "--no-turns", "--replace-invalid", "--no-index", "--quiet"},
             [](const Arguments& args, const Io& io) {
                 ImportRequest request;
                 request.paths.assign(args.positionals.begin() + 1, args.positionals.end());
@@ -43,6 +44,21 @@ Command importCommand() {
                     return true;
                 });
                 if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
+                // Scripts search right after importing: the index is brought up to date before
+                // returning (--no-index leaves it to the next search). The documents are safe
+                // in the project either way, so an index problem is a warning, not a failure.
+                if (!args.has("--no-index") && !report.imported.empty()) {
+                    try {
+                        updateSearchIndex(*bench, false, [&](std::size_t done, std::size_t total) {
+                            if (showProgress) io.err << '\r' << tr("Indexing") << ' ' << done << '/' << total << ' ' << std::flush;
+                        });
+                        if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
+                    } catch (const Error& e) {
+                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
+                                             .arg("reason", render(e.message())))
+                               << '\n';
+                    }
+                }
 
                 if (args.has("--json")) {
                     Json j = Json::object();

@@ -6,6 +6,7 @@
 #include "edau/app/framework_service.h"
 #include "edau/base/error.h"
 #include "edau/base/json.h"
+#include "edau/store/project_store.h"
 
 namespace edau::cli {
 
@@ -23,16 +24,46 @@ std::vector<std::string> all(const Arguments& args, const char* option) {
     return it == args.options.end() ? std::vector<std::string>{} : it->second;
 }
 
+}  // namespace
+
+/// The row named on the command line: --case names a row of either kind; --document is the
+/// clearer word when the rows are documents, and only then allowed. Empty when neither is given.
+std::string rowOption(const Workbench& bench, const std::string& matrixName, const Arguments& args) {
+    auto caseName = args.option("--case");
+    auto documentName = args.option("--document");
+    if (caseName && documentName)
+        throwError(ErrorKind::Usage, Message(EDAU_MSG("Name the row with --case or with --document, not both")));
+    if (!documentName) return caseName.value_or("");
+    auto m = bench.store().matrixByName(matrixName);
+    if (!m) throwError(ErrorKind::NotFound, Message(EDAU_MSG("There is no framework matrix called {name}")).arg("name", matrixName));
+    if (m->rowKind != MatrixRowKind::Document)
+        throwError(ErrorKind::Usage, Message(EDAU_MSG("The rows of the framework matrix {matrix} are cases, not documents"))
+                                         .arg("matrix", m->name));
+    return *documentName;
+}
+
+namespace {
+
+MatrixRowKind parseRowKind(const std::string& value) {
+    if (value == "cases" || value == "case") return MatrixRowKind::Case;
+    if (value == "documents" || value == "document") return MatrixRowKind::Document;
+    throwError(ErrorKind::Usage, Message(EDAU_MSG("--rows takes cases or documents, not {value}")).arg("value", value));
+}
+
 int showMatrix(const Workbench& bench, const std::string& name, const Arguments& args, const Io& io) {
     MatrixView view = viewMatrix(bench, name, false);
+    const bool documentRows = view.matrix.rowKind == MatrixRowKind::Document;
     Json j = Json::object();
     j["name"] = view.matrix.name;
+    j["row_kind"] = toString(view.matrix.rowKind);
     Json rows = Json::array(), columns = Json::array(), cells = Json::array();
-    for (const auto& r : view.rows) rows.push(r.name);
+    for (const auto& r : view.rowNames) rows.push(r);
     for (const auto& [code, path] : view.columns) columns.push(path);
     for (const auto& cv : view.cells) {
         Json c = Json::object();
-        c["case"] = cv.caseRow.name;
+        // "case" names the row whatever its kind, so scripts written for case rows keep working.
+        c["case"] = cv.rowName;
+        if (documentRows) c["document"] = cv.rowName;
         c["code"] = cv.codePath;
         c["summary"] = cv.cell ? cv.cell->summary : std::string();
         Json cites = Json::array();
@@ -50,7 +81,7 @@ int showMatrix(const Workbench& bench, const std::string& name, const Arguments&
         return kSuccess;
     }
     for (const auto& cv : view.cells) {
-        io.out << cv.caseRow.name << " × " << cv.codePath << " (" << cv.codings << ")\n";
+        io.out << cv.rowName << " × " << cv.codePath << " (" << cv.codings << ")\n";
         if (cv.cell && !cv.cell->summary.empty()) io.out << "    " << cv.cell->summary << '\n';
     }
     return kSuccess;
@@ -60,14 +91,18 @@ int showMatrix(const Workbench& bench, const std::string& name, const Arguments&
 
 Command matrixCommand() {
     return {"matrix",
-            "matrix new PROJECT.edau NAME --theme PATH [--where ATTR=VALUE]... [--sort ATTR]... | "
-            "matrix summary PROJECT.edau NAME --case C --code PATH --text T [--cite CODING-ID]... | "
-            "matrix show PROJECT.edau NAME [--json] | matrix fill PROJECT.edau NAME [--case C] [--code PATH] | "
+            "matrix new PROJECT.edau NAME --theme PATH [--rows cases|documents] [--where ATTR=VALUE]... [--sort ATTR]... | "
+            "matrix summary PROJECT.edau NAME --case C|--document D --code PATH --text T [--cite CODING-ID]... | "
+            "matrix show PROJECT.edau NAME [--json] | "
+            "matrix fill PROJECT.edau NAME [--case C|--document D] [--code PATH] | "
             "matrix check PROJECT.edau NAME [--json] | "
             "matrix export PROJECT.edau NAME [--format xlsx|docx|csv|html|md] -o FILE",
-            N_("Framework matrices: create one, write cell summaries citing passages, show, draft from coded text, "
-               "check the evidence."),
-            3, 3, {"--theme", "--where", "--sort", "--case", "--code", "--text", "--cite", "--format", "--output"},
+            N_("Framework matrices: create one (a row per case, or per document: --rows documents, and always "
+               "when the project has no cases), write cell summaries citing passages, show, draft from coded text, "
+               "check the evidence. --case names a row of either kind."),
+            3, 3,
+            {"--theme", "--rows", "--where", "--sort", "--case", "--document", "--code", "--text", "--cite", "--format",
+             "--output"},
             {"--json"},
             [](const Arguments& args, const Io& io) -> int {
                 const std::string& verb = args.positionals[0];
@@ -84,26 +119,35 @@ Command matrixCommand() {
                         spec.where.emplace_back(w.substr(0, eq), w.substr(eq + 1));
                     }
                     spec.sortBy = all(args, "--sort");
+                    if (auto rows = args.option("--rows")) spec.rowKind = parseRowKind(*rows);
                     auto bench = openForWriting(project, io);
                     Matrix m = createMatrix(*bench, spec);
-                    io.out << render(Message(EDAU_MSG("Created the matrix {name}: {rows} cases × {columns} codes"))
+                    const bool documentRows = m.rowKind == MatrixRowKind::Document;
+                    if (documentRows && !spec.rowKind)
+                        io.out << tr("The project has no cases, so the matrix has a row per document.") << '\n';
+                    io.out << render(Message(documentRows ? EDAU_MSG("Created the matrix {name}: {rows} documents × {columns} codes")
+                                                          : EDAU_MSG("Created the matrix {name}: {rows} cases × {columns} codes"))
                                          .arg("name", m.name)
-                                         .arg("rows", static_cast<long long>(m.rowCaseIds.size()))
+                                         .arg("rows", static_cast<long long>(documentRows ? m.rowDocumentIds.size()
+                                                                                          : m.rowCaseIds.size()))
                                          .arg("columns", static_cast<long long>(m.columnCodeIds.size())))
                            << '\n';
                     return kSuccess;
                 }
                 if (verb == "summary") {
                     auto bench = openForWriting(project, io);
-                    MatrixCell cell = writeSummary(*bench, name, required(args, "--case"), required(args, "--code"),
-                                                   required(args, "--text"), all(args, "--cite"));
+                    std::string row = rowOption(*bench, name, args);
+                    if (row.empty())
+                        throwError(ErrorKind::Usage, Message(EDAU_MSG("The option {option} is needed")).arg("option", "--case"));
+                    MatrixCell cell = writeSummary(*bench, name, row, required(args, "--code"), required(args, "--text"),
+                                                   all(args, "--cite"));
                     io.out << cell.uuid << '\n';
                     return kSuccess;
                 }
                 if (verb == "show") return showMatrix(*openForReading(project, io), name, args, io);
                 if (verb == "fill") {
                     auto bench = openForWriting(project, io);
-                    int filled = startFromCodedText(*bench, name, args.option("--case").value_or(""),
+                    int filled = startFromCodedText(*bench, name, rowOption(*bench, name, args),
                                                     args.option("--code").value_or(""));
                     io.out << render(Message(EDAU_MSG("Cells drafted from coded text: {count}")).arg("count", static_cast<long long>(filled)))
                            << '\n';
@@ -118,6 +162,7 @@ Command matrixCommand() {
                         for (const auto& p : problems) {
                             Json j = Json::object();
                             j["case"] = p.caseName;
+                            if (!p.documentName.empty()) j["document"] = p.documentName;
                             j["code"] = p.codePath;
                             j["problem"] = p.kind;
                             if (!p.codingUuid.empty()) j["coding"] = p.codingUuid;

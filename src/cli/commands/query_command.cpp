@@ -9,12 +9,16 @@
 namespace edau::cli {
 
 Command countsCommand() {
-    return {"counts", "counts PROJECT.edau [--rows cases|ATTRIBUTE] [--json]",
-            N_("Matrix coding query: codings, documents and words per case (or attribute value) and code."), 1, 1,
-            {"--rows"}, {"--json"},
+    return {"counts", "counts PROJECT.edau [--rows cases|coders|ATTRIBUTE] [--code PATH] [--json]",
+            N_("Matrix coding query: codings, documents, words and characters per case, coder or attribute value, "
+               "and code (--code: that code and its sub-codes)."),
+            1, 1, {"--rows", "--code"}, {"--json"},
             [](const Arguments& args, const Io& io) -> int {
                 auto bench = openForReading(args.positionals[0], io);
-                auto counts = countCodings(*bench, args.option("--rows").value_or("cases"));
+                CodingCountQuery query;
+                query.rows = args.option("--rows").value_or("cases");
+                query.codePath = args.option("--code").value_or("");
+                auto counts = countCodings(*bench, query);
                 Json list = Json::array();
                 for (const auto& c : counts) {
                     if (args.has("--json")) {
@@ -24,9 +28,11 @@ Command countsCommand() {
                         j["codings"] = c.codings;
                         j["documents"] = c.documents;
                         j["words"] = c.words;
+                        j["characters"] = c.characters;
                         list.push(std::move(j));
                     } else {
-                        io.out << c.row << '\t' << c.code << '\t' << c.codings << '\t' << c.documents << '\t' << c.words << '\n';
+                        io.out << c.row << '\t' << c.code << '\t' << c.codings << '\t' << c.documents << '\t' << c.words
+                               << '\t' << c.characters << '\n';
                     }
                 }
                 if (args.has("--json")) io.printJson(list);

@@ -2,6 +2,11 @@
 // Code paths: the textual names of codes in a hierarchy.
 #include "edau/app/code_paths.h"
 
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
 #include "edau/text/unicode.h"
 
 namespace edau {
@@ -59,6 +64,41 @@ std::optional<Code> findCodeByPath(const std::vector<Code>& codes, const std::st
         parent = found->id;
     }
     return found;
+}
+
+std::vector<Code> codesInDisplayOrder(const std::vector<Code>& codes, const text::Collator& collator) {
+    // Siblings go by name, not by Code::ordinal. The ordinal is only the number of siblings a
+    // code had when it was made (and a moved code keeps the one from its old parent): nothing
+    // lets a user set it, so it records history, not a chosen order, and sorting by it would
+    // list codes in the order they happened to be typed or imported. When the codebook gains a
+    // way to reorder codes, that explicit order should come first here.
+    std::set<RowId> ids;
+    for (const auto& c : codes) ids.insert(c.id);
+    std::map<std::optional<RowId>, std::vector<const Code*>> childrenOf;
+    for (const auto& c : codes) {
+        bool hasParent = c.parentId && *c.parentId != c.id && ids.count(*c.parentId);
+        childrenOf[hasParent ? c.parentId : std::nullopt].push_back(&c);
+    }
+    for (auto& [parent, children] : childrenOf)
+        std::sort(children.begin(), children.end(), [&](const Code* a, const Code* b) {
+            if (int order = collator.compare(a->name, b->name); order != 0) return order < 0;
+            if (a->name != b->name) return a->name < b->name;  // equal to the collator: a fixed order
+            return a->id < b->id;
+        });
+    std::vector<Code> out;
+    out.reserve(codes.size());
+    std::set<RowId> placed;
+    std::function<void(const Code*)> visit = [&](const Code* c) {
+        if (!placed.insert(c->id).second) return;
+        out.push_back(*c);
+        if (auto it = childrenOf.find(c->id); it != childrenOf.end())
+            for (const Code* child : it->second) visit(child);
+    };
+    for (const Code* root : childrenOf[std::nullopt]) visit(root);
+    // Codes on a loop of parents (only a damaged file holds one) are still listed, once each.
+    for (auto& [parent, children] : childrenOf)
+        for (const Code* c : children) visit(c);
+    return out;
 }
 
 }  // namespace edau

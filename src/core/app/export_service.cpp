@@ -82,7 +82,8 @@ ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName,
     report.labels = wording.labels;
     ReportTable table;
     table.title = view.matrix.name;
-    table.columns.push_back(wording.caseColumn);
+    const bool documentRows = view.matrix.rowKind == MatrixRowKind::Document;
+    table.columns.push_back(documentRows && !wording.documentColumn.empty() ? wording.documentColumn : wording.caseColumn);
     for (const auto& [code, codePathText] : view.columns) table.columns.push_back(displayPath(codePathText));
     std::map<std::string, int> noteOf;  // coding uuid -> note number
     std::map<RowId, std::vector<Turn>> turns;
@@ -107,10 +108,12 @@ ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName,
         noteOf[codingUuid] = number;
         return number;
     };
-    for (std::size_t r = 0; r < view.rows.size(); ++r) {
+    std::map<RowId, std::string> caseNames;  // a document row's notes name the document's case, if any
+    for (const auto& c : store.cases()) caseNames[c.id] = c.name;
+    for (std::size_t r = 0; r < view.rowNames.size(); ++r) {
         std::vector<ReportCell> row;
         ReportCell header;
-        header.paragraphs.push_back(view.rows[r].name);
+        header.paragraphs.push_back(view.rowNames[r]);
         row.push_back(std::move(header));
         for (std::size_t c = 0; c < view.columns.size(); ++c) {
             const CellView& cv = view.at(r, c);
@@ -124,8 +127,10 @@ ExportReport exportMatrix(const Workbench& bench, const std::string& matrixName,
                     if (nl == std::string::npos) break;
                     from = nl + 1;
                 }
+                std::string noteCase = cv.caseRow.name;
+                if (cv.documentRow && cv.documentRow->caseId) noteCase = caseNames[*cv.documentRow->caseId];
                 for (const auto& uuid : cv.cell->citedCodingUuids)
-                    if (auto n = noteFor(uuid, cv.caseRow.name)) cell.notes.push_back(*n);
+                    if (auto n = noteFor(uuid, noteCase)) cell.notes.push_back(*n);
             } else if (cv.codings > 0) {
                 std::string waiting = wording.passagesWaiting;
                 if (auto at = waiting.find("{count}"); at != std::string::npos)

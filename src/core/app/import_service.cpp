@@ -106,6 +106,9 @@ ImportReport importSources(Workbench& bench, const ImportRequest& request, const
         }
         try {
             SourceContent content = readSourceFile(file, request.read);
+            // A language the user named (--language cy|en) is theirs, not a guess: search lets it
+            // override per-passage detection.
+            content.draft.languageSetByUser = request.read.language == "cy" || request.read.language == "en";
             // The same text from a file of the same name is already here: importing a folder
             // twice must not double the data.
             bool duplicate = false;

@@ -47,29 +47,45 @@ std::vector<std::pair<std::int64_t, std::int64_t>> merged(std::vector<std::pair<
 
 }  // namespace
 
-std::vector<CodingCount> countCodings(const Workbench& bench, const std::string& rows) {
+std::vector<CodingCount> countCodings(const Workbench& bench, const CodingCountQuery& query) {
     const ProjectStore& store = bench.store();
+    const std::string& rows = query.rows;
+    const bool byCoder = rows == "coders";
     std::optional<Attribute> attribute;
-    if (rows != "cases") {
+    if (rows != "cases" && !byCoder) {
         attribute = store.attributeByName(rows);
         if (!attribute)
             throwError(ErrorKind::NotFound,
-                       Message(EDAU_MSG("Rows are cases or a case attribute; there is no attribute called {name}")).arg("name", rows));
+                       Message(EDAU_MSG("Rows are cases, coders or a case attribute; there is no attribute called {name}")).arg("name", rows));
     }
     auto codes = store.codes();
-    std::map<RowId, std::string> rowOfDocument;
-    for (const auto& d : store.documents()) {
-        std::string row;
-        if (d.caseId) {
-            if (!attribute) {
-                if (auto c = store.caseById(*d.caseId)) row = c->name;
-            } else {
-                for (const auto& v : store.attributeValues(*d.caseId))
-                    if (v.attributeId == attribute->id) row = v.value;
-            }
-        }
-        rowOfDocument[d.id] = row;
+    std::set<RowId> chosenCodes;  // empty: every code
+    if (!query.codePath.empty()) {
+        auto root = findCodeByPath(codes, query.codePath);
+        if (!root)
+            throwError(ErrorKind::NotFound, Message(EDAU_MSG("There is no code {path} in the codebook")).arg("path", query.codePath));
+        chosenCodes.insert(root->id);
+        for (const auto& c : codes)  // parents come before children in codes()
+            if (c.parentId && chosenCodes.count(*c.parentId)) chosenCodes.insert(c.id);
     }
+    std::map<RowId, std::string> rowOfDocument;
+    if (!byCoder) {
+        for (const auto& d : store.documents()) {
+            std::string row;
+            if (d.caseId) {
+                if (!attribute) {
+                    if (auto c = store.caseById(*d.caseId)) row = c->name;
+                } else {
+                    for (const auto& v : store.attributeValues(*d.caseId))
+                        if (v.attributeId == attribute->id) row = v.value;
+                }
+            }
+            rowOfDocument[d.id] = row;
+        }
+    }
+    std::map<RowId, std::string> coderNames;
+    if (byCoder)
+        for (const auto& c : store.coders()) coderNames[c.id] = c.name;
     struct Acc {
         std::int64_t codings = 0;
         std::set<RowId> documents;
@@ -77,7 +93,8 @@ std::vector<CodingCount> countCodings(const Workbench& bench, const std::string&
     };
     std::map<std::pair<std::string, RowId>, Acc> acc;
     for (const auto& c : store.codings()) {
-        Acc& a = acc[{rowOfDocument[c.documentId], c.codeId}];
+        if (!chosenCodes.empty() && !chosenCodes.count(c.codeId)) continue;
+        Acc& a = acc[{byCoder ? coderNames[c.coderId] : rowOfDocument[c.documentId], c.codeId}];
         ++a.codings;
         a.documents.insert(c.documentId);
         a.ranges[c.documentId].emplace_back(c.start, c.end);
@@ -92,11 +109,21 @@ std::vector<CodingCount> countCodings(const Workbench& bench, const std::string&
         cc.documents = static_cast<std::int64_t>(a.documents.size());
         for (auto& [doc, ranges] : a.ranges) {
             if (!texts.count(doc)) texts[doc] = store.documentText(doc);
-            cc.words += wordsIn(texts[doc], merged(ranges));
+            auto once = merged(ranges);
+            cc.words += wordsIn(texts[doc], once);
+            for (const auto& [start, end] : once) cc.characters += end - start;
         }
         out.push_back(std::move(cc));
     }
     return out;
+}
+
+std::vector<CodingCount> countCodings(const Workbench& bench, const std::string& rows) {
+    return countCodings(bench, CodingCountQuery{rows, {}});
+}
+
+std::vector<CodingCount> countCodingsByCoder(const Workbench& bench, const std::string& codePathText) {
+    return countCodings(bench, CodingCountQuery{"coders", codePathText});
 }
 
 std::vector<CodePair> codeCooccurrence(const Workbench& bench) {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "edau/base/error.h"
+#include "edau/text/language_guess.h"
 #include "edau/text/unicode.h"
 #include "format_readers.h"
 #include "text_decoding.h"
@@ -145,7 +146,7 @@ SourceContent readSourceFile(const std::string& path, const SourceReadOptions& o
     content.draft.originalFileName = p.filename().string();
     content.draft.format = format;
     content.draft.encoding = extracted.encoding;
-    content.draft.language = options.language == "auto" || options.language.empty() ? guessLanguage(content.draft.text)
+    content.draft.language = options.language == "auto" || options.language.empty() ? text::guessLanguage(content.draft.text)
                                                                                      : options.language;
     content.notes = extracted.notes;
     if (extracted.formatHasTurns) {

@@ -41,4 +41,18 @@ std::optional<MemoTarget> memoTargetFromString(const std::string& s) {
     return std::nullopt;
 }
 
+const char* toString(MatrixRowKind kind) {
+    switch (kind) {
+        case MatrixRowKind::Case: return "case";
+        case MatrixRowKind::Document: return "document";
+    }
+    return "case";
+}
+
+std::optional<MatrixRowKind> matrixRowKindFromString(const std::string& s) {
+    if (s == "case") return MatrixRowKind::Case;
+    if (s == "document") return MatrixRowKind::Document;
+    return std::nullopt;
+}
+
 }  // namespace edau

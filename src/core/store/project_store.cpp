@@ -70,7 +70,7 @@ Coder readCoder(const Statement& st) {
 
 constexpr const char* kDocumentColumns =
     "id, uuid, name, original_file_name, format, encoding, language, content_hash, characters, "
-    "imported_at, case_id";
+    "imported_at, case_id, language_source";
 
 Document readDocument(const Statement& st) {
     Document d;
@@ -85,6 +85,7 @@ Document readDocument(const Statement& st) {
     d.characters = st.columnInt(8);
     d.importedAt = st.columnText(9);
     d.caseId = st.columnOptionalInt(10);
+    d.languageSetByUser = st.columnText(11) == "user";
     return d;
 }
 
@@ -288,7 +289,7 @@ std::vector<Message> ProjectStore::integrityProblems() const {
                                    .arg("file", file));
     }
     {
-        Statement st = db.prepare("SELECT name, text, content_hash, characters FROM document");
+        Statement st = db.prepare("SELECT d.name, t.text, d.content_hash, d.characters FROM document d LEFT JOIN document_text t ON t.document_id = d.id");
         while (st.step()) {
             std::string name = st.columnText(0);
             std::string textValue = st.columnText(1);
@@ -406,6 +407,7 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
     d.format = draft.format;
     d.encoding = draft.encoding;
     d.language = draft.language;
+    d.languageSetByUser = draft.languageSetByUser;
     d.contentHash = sha256Hex(textValue);
     d.characters = text::codePointCount(textValue);
     d.importedAt = utcTimestampNow();
@@ -423,12 +425,15 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
             throwError(ErrorKind::BadInput,
                        Message(EDAU_MSG("There is already a document called {document} in the project")).arg("document", name));
         Statement st = m_impl->db.prepare(
-            "INSERT INTO document (uuid, name, original_file_name, format, encoding, language, text, "
-            "content_hash, characters, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO document (uuid, name, original_file_name, format, encoding, language, "
+            "content_hash, characters, imported_at, language_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, d.uuid).bind(2, d.name).bind(3, d.originalFileName).bind(4, d.format).bind(5, d.encoding);
-        st.bind(6, d.language).bind(7, textValue).bind(8, d.contentHash).bind(9, d.characters).bind(10, d.importedAt);
+        st.bind(6, d.language).bind(7, d.contentHash).bind(8, d.characters).bind(9, d.importedAt);
+        st.bind(10, d.languageSetByUser ? "user" : "guess");
         st.run();
         d.id = m_impl->db.lastInsertRowId();
+        Statement body = m_impl->db.prepare("INSERT INTO document_text (document_id, text) VALUES (?, ?)");
+        body.bind(1, d.id).bind(2, textValue).run();
         Statement ins = m_impl->db.prepare(
             "INSERT INTO turn (uuid, document_id, ordinal, speaker, start, end, timestamp_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Json turnList = Json::array();
@@ -454,6 +459,7 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
         payload["format"] = d.format;
         payload["encoding"] = d.encoding;
         payload["language"] = d.language;
+        payload["language_source"] = d.languageSetByUser ? "user" : "guess";
         // The text itself is not repeated here: it never changes after import, and the
         // document row holds it under this hash for whoever replays the log.
         payload["content_hash"] = d.contentHash;
@@ -493,7 +499,7 @@ std::vector<Document> ProjectStore::documents() const {
 }
 
 std::string ProjectStore::documentText(RowId documentId) const {
-    Statement st = m_impl->db.prepare("SELECT text FROM document WHERE id = ?");
+    Statement st = m_impl->db.prepare("SELECT text FROM document_text WHERE document_id = ?");
     st.bind(1, documentId);
     if (!st.step()) m_impl->notFound(Impl::Thing::Document, std::to_string(documentId));
     return st.columnText(0);
@@ -854,6 +860,13 @@ std::vector<std::tuple<RowId, RowId, std::int64_t>> ProjectStore::codingCountsBy
     return out;
 }
 
+std::vector<std::tuple<RowId, RowId, std::int64_t>> ProjectStore::codingCountsByDocumentAndCode() const {
+    std::vector<std::tuple<RowId, RowId, std::int64_t>> out;
+    Statement st = m_impl->db.prepare("SELECT document_id, code_id, count(*) FROM coding GROUP BY document_id, code_id");
+    while (st.step()) out.emplace_back(st.columnInt(0), st.columnInt(1), st.columnInt(2));
+    return out;
+}
+
 void ProjectStore::updateMemo(RowId memoId, const std::string& title, const std::string& textValue) {
     m_impl->writing([&] {
         Statement find = m_impl->db.prepare("SELECT uuid, title, text FROM memo WHERE id = ?");
@@ -1021,7 +1034,13 @@ std::vector<Memo> ProjectStore::memos() const {
 
 Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>& rowCaseIds,
                                const std::vector<RowId>& columnCodeIds, const std::string& description) {
+    return addMatrix(name, MatrixRowKind::Case, rowCaseIds, columnCodeIds, description);
+}
+
+Matrix ProjectStore::addMatrix(const std::string& name, MatrixRowKind rowKind, const std::vector<RowId>& rowIds,
+                               const std::vector<RowId>& columnCodeIds, const std::string& description) {
     std::string matrixName = requireName(name, "matrix");
+    const bool documentRows = rowKind == MatrixRowKind::Document;
     return m_impl->writing([&] {
         if (matrixByName(matrixName))
             throwError(ErrorKind::BadInput,
@@ -1030,18 +1049,23 @@ Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>
         m.uuid = newUuid();
         m.name = matrixName;
         m.description = text::toNfc(description);
-        m.rowCaseIds = rowCaseIds;
+        m.rowKind = rowKind;
+        (documentRows ? m.rowDocumentIds : m.rowCaseIds) = rowIds;
         m.columnCodeIds = columnCodeIds;
         m.createdAt = utcTimestampNow();
-        Statement st = m_impl->db.prepare("INSERT INTO matrix (uuid, name, description, created_at) VALUES (?, ?, ?, ?)");
-        st.bind(1, m.uuid).bind(2, m.name).bind(3, m.description).bind(4, m.createdAt).run();
+        Statement st = m_impl->db.prepare(
+            "INSERT INTO matrix (uuid, name, description, created_at, row_kind) VALUES (?, ?, ?, ?, ?)");
+        st.bind(1, m.uuid).bind(2, m.name).bind(3, m.description).bind(4, m.createdAt).bind(5, toString(rowKind)).run();
         m.id = m_impl->db.lastInsertRowId();
         Json rows = Json::array(), columns = Json::array();
-        Statement row = m_impl->db.prepare("INSERT INTO matrix_row (matrix_id, case_id, ordinal) VALUES (?, ?, ?)");
-        for (std::size_t i = 0; i < rowCaseIds.size(); ++i) {
-            std::string uuid = m_impl->uuidOf("case_", rowCaseIds[i]);
-            if (uuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(rowCaseIds[i]));
-            row.bind(1, m.id).bind(2, rowCaseIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
+        Statement row = m_impl->db.prepare(documentRows
+                                               ? "INSERT INTO matrix_row (matrix_id, document_id, ordinal) VALUES (?, ?, ?)"
+                                               : "INSERT INTO matrix_row (matrix_id, case_id, ordinal) VALUES (?, ?, ?)");
+        for (std::size_t i = 0; i < rowIds.size(); ++i) {
+            std::string uuid = m_impl->uuidOf(documentRows ? "document" : "case_", rowIds[i]);
+            if (uuid.empty())
+                m_impl->notFound(documentRows ? Impl::Thing::Document : Impl::Thing::Case, std::to_string(rowIds[i]));
+            row.bind(1, m.id).bind(2, rowIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
             row.reset();
             rows.push(uuid);
         }
@@ -1056,6 +1080,7 @@ Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>
         Json payload = Json::object();
         payload["name"] = m.name;
         payload["description"] = m.description;
+        payload["row_kind"] = toString(rowKind);
         payload["rows"] = std::move(rows);
         payload["columns"] = std::move(columns);
         m_impl->log("matrix.add", m.uuid, payload);
@@ -1071,8 +1096,10 @@ std::optional<Matrix> ProjectStore::matrixByName(const std::string& name) const 
 
 std::vector<Matrix> ProjectStore::matrices() const {
     std::vector<Matrix> out;
-    Statement st = m_impl->db.prepare("SELECT id, uuid, name, description, created_at FROM matrix ORDER BY id");
-    Statement rows = m_impl->db.prepare("SELECT case_id FROM matrix_row WHERE matrix_id = ? ORDER BY ordinal");
+    Statement st =
+        m_impl->db.prepare("SELECT id, uuid, name, description, created_at, row_kind FROM matrix ORDER BY id");
+    Statement rows = m_impl->db.prepare(
+        "SELECT case_id, document_id FROM matrix_row WHERE matrix_id = ? ORDER BY ordinal, rowid");
     Statement cols = m_impl->db.prepare("SELECT code_id FROM matrix_column WHERE matrix_id = ? ORDER BY ordinal");
     while (st.step()) {
         Matrix m;
@@ -1081,8 +1108,12 @@ std::vector<Matrix> ProjectStore::matrices() const {
         m.name = st.columnText(2);
         m.description = st.columnText(3);
         m.createdAt = st.columnText(4);
+        m.rowKind = matrixRowKindFromString(st.columnText(5)).value_or(MatrixRowKind::Case);
         rows.bind(1, m.id);
-        while (rows.step()) m.rowCaseIds.push_back(rows.columnInt(0));
+        while (rows.step()) {
+            if (auto caseId = rows.columnOptionalInt(0)) m.rowCaseIds.push_back(*caseId);
+            if (auto documentId = rows.columnOptionalInt(1)) m.rowDocumentIds.push_back(*documentId);
+        }
         rows.reset();
         cols.bind(1, m.id);
         while (cols.step()) m.columnCodeIds.push_back(cols.columnInt(0));
@@ -1094,28 +1125,67 @@ std::vector<Matrix> ProjectStore::matrices() const {
 
 MatrixCell ProjectStore::setCellSummary(RowId matrixId, RowId caseId, RowId codeId, const std::string& summary,
                                         const std::vector<std::string>& citedCodingUuids) {
+    return setCellSummary(matrixId, MatrixRowKey{MatrixRowKind::Case, caseId}, codeId, summary, citedCodingUuids);
+}
+
+namespace {
+
+constexpr const char* kCellColumns = "id, uuid, matrix_id, case_id, document_id, code_id, summary, coder_id, modified_at";
+
+/// A cell from a row selected with kCellColumns, with its citations read through `cites`.
+MatrixCell readCell(const Statement& st, Statement& cites) {
+    MatrixCell c;
+    c.id = st.columnInt(0);
+    c.uuid = st.columnText(1);
+    c.matrixId = st.columnInt(2);
+    c.caseId = st.columnOptionalInt(3).value_or(0);
+    c.documentId = st.columnOptionalInt(4);
+    c.codeId = st.columnInt(5);
+    c.summary = st.columnText(6);
+    c.coderId = st.columnOptionalInt(7);
+    c.modifiedAt = st.columnText(8);
+    cites.bind(1, c.id);
+    while (cites.step()) c.citedCodingUuids.push_back(cites.columnText(0));
+    cites.reset();
+    return c;
+}
+
+}  // namespace
+
+MatrixCell ProjectStore::setCellSummary(RowId matrixId, MatrixRowKey row, RowId codeId, const std::string& summary,
+                                        const std::vector<std::string>& citedCodingUuids) {
     std::string summaryText = text::toNfc(summary);
+    const bool documentRow = row.kind == MatrixRowKind::Document;
+    const char* rowColumn = documentRow ? "document_id" : "case_id";
     return m_impl->writing([&] {
-        std::string matrixUuid = m_impl->uuidOf("matrix", matrixId);
-        if (matrixUuid.empty()) m_impl->notFound(Impl::Thing::Matrix, std::to_string(matrixId));
-        std::string caseUuid = m_impl->uuidOf("case_", caseId);
-        if (caseUuid.empty()) m_impl->notFound(Impl::Thing::Case, std::to_string(caseId));
+        Statement matrix = m_impl->db.prepare("SELECT uuid, name, row_kind FROM matrix WHERE id = ?");
+        matrix.bind(1, matrixId);
+        if (!matrix.step()) m_impl->notFound(Impl::Thing::Matrix, std::to_string(matrixId));
+        std::string matrixUuid = matrix.columnText(0);
+        if (matrix.columnText(2) != toString(row.kind))
+            throwError(ErrorKind::Usage,
+                       Message(documentRow ? EDAU_MSG("The rows of the framework matrix {matrix} are cases, not documents")
+                                           : EDAU_MSG("The rows of the framework matrix {matrix} are documents, not cases"))
+                           .arg("matrix", matrix.columnText(1)));
+        std::string rowUuid = m_impl->uuidOf(documentRow ? "document" : "case_", row.id);
+        if (rowUuid.empty()) m_impl->notFound(documentRow ? Impl::Thing::Document : Impl::Thing::Case, std::to_string(row.id));
         std::string codeUuid = m_impl->uuidOf("code", codeId);
         if (codeUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(codeId));
         for (const auto& cited : citedCodingUuids)
             if (!codingByUuid(cited)) m_impl->notFound(Impl::Thing::Coding, cited);
         MatrixCell cell;
         cell.matrixId = matrixId;
-        cell.caseId = caseId;
+        if (documentRow) cell.documentId = row.id;
+        else cell.caseId = row.id;
         cell.codeId = codeId;
         cell.summary = summaryText;
         cell.citedCodingUuids = citedCodingUuids;
         cell.modifiedAt = utcTimestampNow();
         if (auto coder = currentCoder()) cell.coderId = coder->id;
         Json before;
-        Statement find = m_impl->db.prepare(
-            "SELECT id, uuid, summary FROM matrix_cell WHERE matrix_id = ? AND case_id = ? AND code_id = ?");
-        find.bind(1, matrixId).bind(2, caseId).bind(3, codeId);
+        Statement find = m_impl->db.prepare(std::string("SELECT id, uuid, summary FROM matrix_cell WHERE matrix_id = ? AND ") +
+                                            rowColumn + " = ? AND code_id = ?");
+        find.bind(1, matrixId).bind(2, row.id).bind(3, codeId);
         if (find.step()) {
             cell.id = find.columnInt(0);
             cell.uuid = find.columnText(1);
@@ -1133,9 +1203,9 @@ MatrixCell ProjectStore::setCellSummary(RowId matrixId, RowId caseId, RowId code
         } else {
             cell.uuid = newUuid();
             Statement ins = m_impl->db.prepare(
-                "INSERT INTO matrix_cell (uuid, matrix_id, case_id, code_id, summary, coder_id, modified_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)");
-            ins.bind(1, cell.uuid).bind(2, matrixId).bind(3, caseId).bind(4, codeId).bind(5, summaryText);
+                std::string("INSERT INTO matrix_cell (uuid, matrix_id, ") + rowColumn +
+                ", code_id, summary, coder_id, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            ins.bind(1, cell.uuid).bind(2, matrixId).bind(3, row.id).bind(4, codeId).bind(5, summaryText);
             ins.bind(6, cell.coderId).bind(7, cell.modifiedAt).run();
             cell.id = m_impl->db.lastInsertRowId();
         }
@@ -1151,7 +1221,8 @@ MatrixCell ProjectStore::setCellSummary(RowId matrixId, RowId caseId, RowId code
         after["citations"] = std::move(citations);
         Json payload = Json::object();
         payload["matrix"] = matrixUuid;
-        payload["case"] = caseUuid;
+        // The row by kind: what undo needs to put a removed cell back where it was.
+        payload[documentRow ? "document" : "case"] = rowUuid;
         payload["code"] = codeUuid;
         payload["before"] = std::move(before);
         payload["after"] = std::move(after);
@@ -1162,27 +1233,19 @@ MatrixCell ProjectStore::setCellSummary(RowId matrixId, RowId caseId, RowId code
 
 std::vector<MatrixCell> ProjectStore::cells(RowId matrixId) const {
     std::vector<MatrixCell> out;
-    Statement st = m_impl->db.prepare(
-        "SELECT id, uuid, matrix_id, case_id, code_id, summary, coder_id, modified_at FROM matrix_cell "
-        "WHERE matrix_id = ? ORDER BY id");
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCellColumns + " FROM matrix_cell WHERE matrix_id = ? ORDER BY id");
     Statement cites = m_impl->db.prepare("SELECT coding_uuid FROM cell_citation WHERE cell_id = ? ORDER BY ordinal");
     st.bind(1, matrixId);
-    while (st.step()) {
-        MatrixCell c;
-        c.id = st.columnInt(0);
-        c.uuid = st.columnText(1);
-        c.matrixId = st.columnInt(2);
-        c.caseId = st.columnInt(3);
-        c.codeId = st.columnInt(4);
-        c.summary = st.columnText(5);
-        c.coderId = st.columnOptionalInt(6);
-        c.modifiedAt = st.columnText(7);
-        cites.bind(1, c.id);
-        while (cites.step()) c.citedCodingUuids.push_back(cites.columnText(0));
-        cites.reset();
-        out.push_back(std::move(c));
-    }
+    while (st.step()) out.push_back(readCell(st, cites));
     return out;
+}
+
+std::optional<MatrixCell> ProjectStore::cellByUuid(const std::string& uuid) const {
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCellColumns + " FROM matrix_cell WHERE uuid = ?");
+    Statement cites = m_impl->db.prepare("SELECT coding_uuid FROM cell_citation WHERE cell_id = ? ORDER BY ordinal");
+    st.bind(1, uuid);
+    if (!st.step()) return std::nullopt;
+    return readCell(st, cites);
 }
 
 // --- Most Significant Change
@@ -1285,6 +1348,13 @@ std::vector<Operation> ProjectStore::operations(std::int64_t afterSequence) cons
     st.bind(1, afterSequence);
     while (st.step()) out.push_back(readOperation(st));
     return out;
+}
+
+std::optional<Operation> ProjectStore::lastOperation() const {
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kOperationColumns +
+                                      " FROM operation ORDER BY sequence DESC LIMIT 1");
+    if (!st.step()) return std::nullopt;
+    return readOperation(st);
 }
 
 std::int64_t ProjectStore::lamportClock() const {

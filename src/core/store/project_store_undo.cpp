@@ -157,14 +157,34 @@ void invert(ProjectStore& store, ProjectStore::Impl& impl, const Operation& op) 
         store.updateMemo(idOf(impl, "memo", op.entityUuid), str(before, "title"), str(before, "text"));
     } else if (kind == "matrix.cell-summary") {
         const Json& before = *p.find("before");
-        RowId cellId = idOf(impl, "matrix_cell", op.entityUuid);
         Json back = p;
         back["before"] = *p.find("after");
         back["after"] = before;
         if (before.isNull()) {
             Statement del = impl.db.prepare("DELETE FROM matrix_cell WHERE id = ?");
-            del.bind(1, cellId).run();
+            del.bind(1, idOf(impl, "matrix_cell", op.entityUuid)).run();
         } else {
+            std::optional<RowId> existing;
+            {
+                Statement find = impl.db.prepare("SELECT id FROM matrix_cell WHERE uuid = ?");
+                find.bind(1, op.entityUuid);
+                if (find.step()) existing = find.columnInt(0);
+            }
+            if (!existing) {
+                // Redoing the cell's first summary: the undo removed the cell, so it comes back
+                // under the same identity, in the row (case or document) the payload names.
+                const bool documentRow = p.find("document") != nullptr;
+                auto coder = store.currentCoder();
+                Statement ins = impl.db.prepare(
+                    std::string("INSERT INTO matrix_cell (uuid, matrix_id, ") + (documentRow ? "document_id" : "case_id") +
+                    ", code_id, summary, coder_id, modified_at) VALUES (?, ?, ?, ?, '', ?, ?)");
+                ins.bind(1, op.entityUuid).bind(2, idOf(impl, "matrix", str(p, "matrix")));
+                ins.bind(3, documentRow ? idOf(impl, "document", str(p, "document")) : idOf(impl, "case_", str(p, "case")));
+                ins.bind(4, idOf(impl, "code", str(p, "code")));
+                ins.bind(5, coder ? std::optional<RowId>(coder->id) : std::nullopt).bind(6, utcTimestampNow()).run();
+                existing = impl.db.lastInsertRowId();
+            }
+            RowId cellId = *existing;
             Statement upd = impl.db.prepare("UPDATE matrix_cell SET summary = ?, modified_at = ? WHERE id = ?");
             upd.bind(1, str(before, "summary")).bind(2, utcTimestampNow()).bind(3, cellId).run();
             Statement clear = impl.db.prepare("DELETE FROM cell_citation WHERE cell_id = ?");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Framework matrices: rows from case attributes, columns from a theme, passages per cell,
-// summaries with citations, drafts from coded text, and the evidence check.
+// Framework matrices: rows from case attributes (or documents), columns from a theme, passages
+// per cell, summaries with citations, drafts from coded text, and the evidence check.
 #include "edau/app/framework_service.h"
 
 #include <gtest/gtest.h>
@@ -108,6 +108,110 @@ TEST_F(FrameworkTest, StartFromCodedTextDraftsOnlyEmptyCellsAndUndoesAsOne) {
         if (cv.caseRow.name == "Siân") {
             EXPECT_FALSE(cv.cell) << cv.codePath;
         }
+}
+
+TEST_F(FrameworkTest, DocumentRowsCanBeAskedForAndFilterBySortByTheirCasesAttributes) {
+    MatrixSpec spec{"Fesul dogfen", "Cymorth", {{"study", "gofal"}}, {"la"}};
+    spec.rowKind = MatrixRowKind::Document;
+    Matrix m = createMatrix(*bench, spec);
+    EXPECT_EQ(m.rowKind, MatrixRowKind::Document);
+    MatrixView view = viewMatrix(*bench, "Fesul dogfen");
+    EXPECT_EQ(view.rowNames, (std::vector<std::string>{"Gwyn", "Siân"}));  // the documents, Caerdydd first
+    EXPECT_TRUE(view.rows.empty());
+    ASSERT_EQ(view.documentRows.size(), 2u);
+    EXPECT_EQ(view.at(1, 0).passages.size(), 1u);
+    EXPECT_EQ(view.at(1, 0).row.kind, MatrixRowKind::Document);
+    // The usual default is unchanged: this project has cases, so rows are cases.
+    EXPECT_EQ(createMatrix(*bench, {"Achosion", "Cymorth", {}, {}}).rowKind, MatrixRowKind::Case);
+}
+
+/// A study without cases: field notes and documents only.
+class DocumentRowsTest : public ::testing::Test {
+protected:
+    test::TempDir dir;
+    std::unique_ptr<Workbench> bench = Workbench::create(dir.file("p.edau"), "p");
+    ProjectStore& store = bench->store();
+    Code place, housing, work;
+    Document bangor, cardiff;
+    Coding bangorHousing, cardiffWork, cardiffHousing;
+
+    void SetUp() override {
+        Coder coder = bench->useCoder("Lowri");
+        place = store.addCode("Lle", std::nullopt);
+        housing = store.addCode("Tai", place.id);
+        work = store.addCode("Gwaith", place.id);
+        bangor = store.addDocument({"nodiadau-bangor", "b.txt", "txt", "utf-8", "Tai drud ger y brifysgol.", "cy"});
+        cardiff = store.addDocument({"nodiadau-caerdydd", "c.txt", "txt", "utf-8", "Gwaith yn y ddinas; rhent uchel.", "cy"});
+        bangorHousing = store.addCoding(bangor.id, 0, 8, housing.id, coder.id);
+        cardiffWork = store.addCoding(cardiff.id, 0, 18, work.id, coder.id);
+        cardiffHousing = store.addCoding(cardiff.id, 20, 31, housing.id, coder.id);
+    }
+};
+
+TEST_F(DocumentRowsTest, WithoutCasesTheRowsAreDocumentsAndACellIsThatDocumentsCodings) {
+    Matrix m = createMatrix(*bench, {"Lle", "Lle", {}, {}});
+    EXPECT_EQ(m.rowKind, MatrixRowKind::Document);
+    EXPECT_EQ(m.rowDocumentIds, (std::vector<RowId>{bangor.id, cardiff.id}));
+    MatrixView view = viewMatrix(*bench, "Lle");
+    ASSERT_EQ(view.rowNames, (std::vector<std::string>{"nodiadau-bangor", "nodiadau-caerdydd"}));
+    ASSERT_EQ(view.columns.size(), 2u);
+    struct Expected {
+        std::size_t row;
+        const char* code;
+        std::int64_t codings;
+        const char* firstPassage;
+    };
+    const std::vector<Expected> table = {
+        {0, "Lle/Tai", 1, "Tai drud"},
+        {0, "Lle/Gwaith", 0, nullptr},
+        {1, "Lle/Tai", 1, "rhent uchel"},
+        {1, "Lle/Gwaith", 1, "Gwaith yn y ddinas"},
+    };
+    for (const auto& e : table) {
+        const CellView* cv = nullptr;
+        for (std::size_t c = 0; c < view.columns.size(); ++c)
+            if (view.columns[c].second == e.code) cv = &view.at(e.row, c);
+        ASSERT_NE(cv, nullptr) << e.code;
+        EXPECT_EQ(cv->rowName, view.rowNames[e.row]);
+        ASSERT_TRUE(cv->documentRow);
+        EXPECT_EQ(cv->codings, e.codings) << cv->rowName << " × " << e.code;
+        ASSERT_EQ(cv->passages.size(), static_cast<std::size_t>(e.codings)) << cv->rowName << " × " << e.code;
+        if (e.firstPassage) {
+            EXPECT_EQ(cv->passages[0].text, e.firstPassage);
+        }
+    }
+}
+
+TEST_F(DocumentRowsTest, SummariesDraftsCellsAndTheEvidenceCheckWorkOnDocumentRows) {
+    createMatrix(*bench, {"Lle", "Lle", {}, {}});
+    MatrixCell byName = writeSummary(*bench, "Lle", "nodiadau-bangor", "Lle/Tai", "Tai drud.", {bangorHousing.uuid});
+    EXPECT_EQ(byName.documentId, bangor.id);
+    MatrixCell byUuid = writeSummary(*bench, "Lle", cardiff.uuid, "Lle/Gwaith", "Gwaith.", {});
+    EXPECT_EQ(byUuid.documentId, cardiff.id);
+    EXPECT_THROW(writeSummary(*bench, "Lle", "nodiadau-aber", "Lle/Tai", "x", {}), Error);
+
+    auto problems = checkEvidence(*bench, "Lle");
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].kind, "no-citation");
+    EXPECT_EQ(problems[0].documentName, "nodiadau-caerdydd");
+    EXPECT_EQ(problems[0].caseName, "nodiadau-caerdydd");
+
+    EXPECT_EQ(startFromCodedText(*bench, "Lle", "nodiadau-caerdydd"), 1);  // Tai; Gwaith is written already
+    MatrixView view = viewMatrix(*bench, "Lle", false);
+    ASSERT_TRUE(view.at(1, 0).cell);
+    EXPECT_EQ(view.at(1, 0).cell->summary, "“rhent uchel”");
+    EXPECT_EQ(view.at(1, 0).cell->citedCodingUuids, std::vector<std::string>{cardiffHousing.uuid});
+
+    auto cellsBefore = store.cells(store.matrixByName("Lle")->id).size();
+    MatrixCell empty = ensureCell(*bench, "Lle", "nodiadau-bangor", "Lle/Gwaith");
+    EXPECT_EQ(empty.summary, "");
+    EXPECT_EQ(empty.documentId, bangor.id);
+    EXPECT_EQ(ensureCell(*bench, "Lle", "nodiadau-bangor", "Lle/Gwaith").uuid, empty.uuid) << "made once";
+    EXPECT_EQ(ensureCell(*bench, "Lle", "nodiadau-bangor", "Lle/Tai").uuid, byName.uuid);
+    EXPECT_EQ(store.cells(store.matrixByName("Lle")->id).size(), cellsBefore + 1);
+    EXPECT_EQ(store.undo(), "matrix.cell-summary");
+    EXPECT_FALSE(store.cellByUuid(empty.uuid));
+    EXPECT_THROW(ensureCell(*bench, "Lle", "nodiadau-bangor", "Lle"), Error);  // not a column
 }
 
 }  // namespace

@@ -77,6 +77,34 @@ TEST_F(ImportServiceTest, CancellingStopsBeforeTheNextFile) {
     EXPECT_EQ(report.imported.size(), 1u);
 }
 
+TEST_F(ImportServiceTest, ALanguageTheUserNamesIsMarkedAsTheirsAndAGuessIsNot) {
+    struct Row {
+        const char* file;
+        const char* option;
+        const char* language;
+        bool setByUser;
+    };
+    const std::vector<Row> table = {
+        {"auto.txt", "auto", "", false},  // whatever the guess, it is a guess
+        {"cy.txt", "cy", "cy", true},
+        {"en.txt", "en", "en", true},       // the user's word wins over the guess
+    };
+    for (const auto& row : table) {
+        test::writeFile(dir.file(row.file), "Siân: Roedd hi'n anodd iawn ac roedd y gofal yn brin yn y pentref.\n");
+        ImportRequest request;
+        request.paths = {dir.file(row.file)};
+        request.read.language = row.option;
+        ImportReport report = importSources(*bench, request);
+        ASSERT_EQ(report.imported.size(), 1u) << row.file;
+        auto doc = bench->store().documentByUuid(report.imported[0].documentUuid);
+        ASSERT_TRUE(doc) << row.file;
+        if (*row.language) {
+            EXPECT_EQ(doc->language, row.language) << row.file;
+        }
+        EXPECT_EQ(doc->languageSetByUser, row.setByUser) << row.file;
+    }
+}
+
 TEST_F(ImportServiceTest, CaseFromNoneLeavesDocumentsWithoutCases) {
     test::writeFile(dir.file("a.txt"), "text");
     ImportRequest request;

@@ -48,5 +48,54 @@ TEST(QueryService, CountsCodingsDocumentsAndWordsPerRowAndCode) {
     EXPECT_EQ(pairs[0].sameTurn, 2);  // both respite codings in Siân's turn start with money's
 }
 
+TEST(QueryService, CountsWhatEachCoderHasCodedPerCode) {
+    test::TempDir dir;
+    auto bench = Workbench::create(dir.file("p.edau"), "p");
+    auto& s = bench->store();
+    Coder lowri = bench->useCoder("Lowri");
+    Coder ben = s.addCoder("Ben");
+    Code support = s.addCode("Cymorth", std::nullopt);
+    Code respite = s.addCode("Seibiant", support.id);
+    Code money = s.addCode("Arian", std::nullopt);
+    Document a = s.addDocument({"a", "a.txt", "txt", "utf-8", "Dim seibiant o gwbl eleni, a dim arian.", "cy"});
+    Document b = s.addDocument({"b", "b.txt", "txt", "utf-8", "Seibiant unwaith y mis.", "cy"});
+    s.addCoding(a.id, 0, 19, respite.id, lowri.id);  // 19 characters
+    s.addCoding(a.id, 4, 25, respite.id, lowri.id);  // overlaps: 25 characters in all for Lowri in a
+    s.addCoding(b.id, 0, 8, respite.id, lowri.id);   // 8 more, a second document
+    s.addCoding(a.id, 4, 12, respite.id, ben.id);
+    s.addCoding(a.id, 29, 38, money.id, ben.id);
+    struct Expected {
+        const char* coder;
+        const char* code;
+        std::int64_t codings, documents, characters;
+    };
+    const std::vector<Expected> all = {
+        {"Ben", "Cymorth/Seibiant", 1, 1, 8},  // by coder, then by code as created
+        {"Ben", "Arian", 1, 1, 9},
+        {"Lowri", "Cymorth/Seibiant", 3, 2, 33},
+    };
+    auto check = [](const std::vector<CodingCount>& got, const std::vector<Expected>& want, const char* what) {
+        ASSERT_EQ(got.size(), want.size()) << what;
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            EXPECT_EQ(got[i].row, want[i].coder) << what << " " << i;
+            EXPECT_EQ(got[i].code, want[i].code) << what << " " << i;
+            EXPECT_EQ(got[i].codings, want[i].codings) << what << " " << i;
+            EXPECT_EQ(got[i].documents, want[i].documents) << what << " " << i;
+            EXPECT_EQ(got[i].characters, want[i].characters) << what << " " << i;
+        }
+    };
+    check(countCodingsByCoder(*bench), all, "every code");
+    check(countCodings(*bench, "coders"), all, "rows named coders");
+    // A code includes its sub-codes.
+    check(countCodingsByCoder(*bench, "Cymorth"), {all[0], all[2]}, "Cymorth and below");
+    check(countCodings(*bench, CodingCountQuery{"coders", "Arian"}), {all[1]}, "Arian");
+    EXPECT_THROW(countCodingsByCoder(*bench, "Dim"), Error);
+    // Characters are counted for every kind of row.
+    auto byCase = countCodings(*bench, CodingCountQuery{"cases", "Arian"});
+    ASSERT_EQ(byCase.size(), 1u);
+    EXPECT_EQ(byCase[0].row, "");
+    EXPECT_EQ(byCase[0].characters, 9);
+}
+
 }  // namespace
 }  // namespace edau

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "edau/base/error.h"
 #include "edau/base/uuid.h"
 #include "temp_dir.h"
@@ -250,6 +252,101 @@ TEST(ProjectStore, RemovingACodingKeepsTheCitationForTheEvidenceCheck) {
     ASSERT_EQ(cells.size(), 1u);
     EXPECT_EQ(cells[0].citedCodingUuids, std::vector<std::string>{coding.uuid});
     EXPECT_FALSE(s->codingByUuid(coding.uuid));
+}
+
+TEST(ProjectStore, AMatrixOfDocumentRowsKeepsItsRowsAndCellsAcrossReopen) {
+    TempDir dir;
+    std::string path = dir.file("p.edau");
+    std::string cellUuid;
+    RowId first = 0, second = 0, code = 0;
+    {
+        auto s = ProjectStore::create(path, "p");
+        Document a = s->addDocument({"nodiadau-a", "a.txt", "txt", "utf-8", "Nodiadau maes.", ""});
+        Document b = s->addDocument({"nodiadau-b", "b.txt", "txt", "utf-8", "Mwy o nodiadau.", ""});
+        Code c = s->addCode("Lle", std::nullopt);
+        Matrix m = s->addMatrix("Fesul dogfen", MatrixRowKind::Document, {b.id, a.id}, {c.id});
+        EXPECT_EQ(m.rowKind, MatrixRowKind::Document);
+        cellUuid = s->setCellSummary(m.id, MatrixRowKey{MatrixRowKind::Document, a.id}, c.id, "Crynodeb", {}).uuid;
+        first = b.id;
+        second = a.id;
+        code = c.id;
+    }
+    auto s = ProjectStore::open(path);
+    auto m = s->matrixByName("Fesul dogfen");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->rowKind, MatrixRowKind::Document);
+    EXPECT_EQ(m->rowDocumentIds, (std::vector<RowId>{first, second}));
+    EXPECT_TRUE(m->rowCaseIds.empty());
+    auto cells = s->cells(m->id);
+    ASSERT_EQ(cells.size(), 1u);
+    EXPECT_EQ(cells[0].uuid, cellUuid);
+    EXPECT_EQ(cells[0].documentId, second);
+    EXPECT_EQ(cells[0].caseId, 0);
+    EXPECT_EQ(cells[0].codeId, code);
+    EXPECT_EQ(s->cellByUuid(cellUuid)->summary, "Crynodeb");
+    EXPECT_FALSE(s->cellByUuid("no-such-cell"));
+    EXPECT_TRUE(s->integrityProblems().empty());
+}
+
+TEST(ProjectStore, ARowOfTheWrongKindIsRefusedAndChangesNothing) {
+    TempDir dir;
+    auto s = ProjectStore::create(dir.file("p.edau"), "p");
+    Document d = s->addDocument({"d", "d.txt", "txt", "utf-8", "Testun.", ""});
+    Case c = s->addCase("Siân");
+    Code code = s->addCode("C", std::nullopt);
+    Matrix byCase = s->addMatrix("Achosion", {c.id}, {code.id});
+    Matrix byDocument = s->addMatrix("Dogfennau", MatrixRowKind::Document, {d.id}, {code.id});
+    struct Row {
+        const char* what;
+        std::function<void()> write;
+        ErrorKind kind;
+    };
+    const std::vector<Row> table = {
+        {"a document row in a matrix of cases",
+         [&] { s->setCellSummary(byCase.id, MatrixRowKey{MatrixRowKind::Document, d.id}, code.id, "x", {}); },
+         ErrorKind::Usage},
+        {"a case row in a matrix of documents",
+         [&] { s->setCellSummary(byDocument.id, c.id, code.id, "x", {}); }, ErrorKind::Usage},
+        {"a missing document as a row",
+         [&] { s->addMatrix("Eto", MatrixRowKind::Document, {d.id + 100}, {code.id}); }, ErrorKind::NotFound},
+    };
+    auto before = s->counts();
+    for (const auto& row : table) {
+        try {
+            row.write();
+            ADD_FAILURE() << row.what << " was accepted";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), row.kind) << row.what << ": " << e.what();
+        }
+    }
+    EXPECT_EQ(s->counts().matrices, before.matrices);
+    EXPECT_EQ(s->counts().operations, before.operations);
+    EXPECT_TRUE(s->cells(byCase.id).empty());
+    EXPECT_TRUE(s->cells(byDocument.id).empty());
+}
+
+TEST(ProjectStore, EveryDocumentReaderSaysWhetherTheUserChoseTheLanguage) {
+    TempDir dir;
+    auto s = ProjectStore::create(dir.file("p.edau"), "p");
+    struct Row {
+        const char* name;
+        bool setByUser;
+    };
+    for (const Row& row : {Row{"guessed", false}, Row{"chosen", true}}) {
+        DocumentDraft draft{row.name, "x.txt", "txt", "utf-8", "Bore da.", "cy"};
+        draft.languageSetByUser = row.setByUser;
+        Document d = s->addDocument(draft);
+        EXPECT_EQ(d.languageSetByUser, row.setByUser) << row.name;
+        EXPECT_EQ(s->documentById(d.id)->languageSetByUser, row.setByUser) << row.name;
+        EXPECT_EQ(s->documentByUuid(d.uuid)->languageSetByUser, row.setByUser) << row.name;
+        EXPECT_EQ(s->documentByName(row.name)->languageSetByUser, row.setByUser) << row.name;
+        for (const auto& listed : s->documents())
+            if (listed.id == d.id) {
+                EXPECT_EQ(listed.languageSetByUser, row.setByUser) << row.name;
+            }
+    }
+    auto log = s->operations();
+    EXPECT_NE(log.back().payload.find("\"language_source\":\"user\""), std::string::npos) << log.back().payload;
 }
 
 TEST(ProjectStore, ReadOnlyStoreRefusesChanges) {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Undo and redo: every coding, codebook, memo and summary change can be reversed, in order,
 // by its own coder, even after the project was closed and opened again.
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
 
 #include "edau/base/error.h"
@@ -125,6 +123,38 @@ TEST_F(UndoTest, RenameMemoAndSummaryChangesAreUndone) {
     EXPECT_EQ(store->codeByUuid(code.uuid)->name, "Gofal");
 }
 
+TEST_F(UndoTest, AFirstSummaryIsRedoneIntoTheSameCellForEitherKindOfRow) {
+    Code code = store->addCode("Gofal", std::nullopt);
+    Coding coding = store->addCoding(doc.id, 6, 28, code.id, lowri.id);
+    Case c = store->addCase("Siân");
+    struct Row {
+        const char* kind;
+        Matrix matrix;
+        MatrixRowKey row;
+    };
+    const std::vector<Row> table = {
+        {"case", store->addMatrix("Achosion", {c.id}, {code.id}), {MatrixRowKind::Case, c.id}},
+        {"document", store->addMatrix("Dogfennau", MatrixRowKind::Document, {doc.id}, {code.id}),
+         {MatrixRowKind::Document, doc.id}},
+    };
+    for (const auto& r : table) {
+        MatrixCell cell = store->setCellSummary(r.matrix.id, r.row, code.id, "Anodd", {coding.uuid});
+        EXPECT_EQ(store->undo(), "matrix.cell-summary") << r.kind;
+        EXPECT_TRUE(store->cells(r.matrix.id).empty()) << r.kind;
+        EXPECT_EQ(store->redo(), "matrix.cell-summary") << r.kind;
+        auto back = store->cellByUuid(cell.uuid);
+        ASSERT_TRUE(back) << r.kind;
+        EXPECT_EQ(back->summary, "Anodd") << r.kind;
+        EXPECT_EQ(back->citedCodingUuids, std::vector<std::string>{coding.uuid}) << r.kind;
+        EXPECT_EQ(back->caseId, r.row.kind == MatrixRowKind::Case ? c.id : 0) << r.kind;
+        EXPECT_EQ(back->documentId, r.row.kind == MatrixRowKind::Document ? std::optional<RowId>(doc.id) : std::nullopt)
+            << r.kind;
+        EXPECT_EQ(store->undo(), "matrix.cell-summary") << r.kind;  // and round again
+        EXPECT_TRUE(store->cells(r.matrix.id).empty()) << r.kind;
+    }
+    EXPECT_TRUE(store->integrityProblems().empty());
+}
+
 TEST_F(UndoTest, HistorySurvivesReopeningAndBelongsToItsCoder) {
     Code code = store->addCode("Gofal", std::nullopt);
     store->addCoding(doc.id, 0, 4, code.id, lowri.id);
@@ -137,31 +167,6 @@ TEST_F(UndoTest, HistorySurvivesReopeningAndBelongsToItsCoder) {
     EXPECT_EQ(store->undoableAction(), "coding.add");
     store->undo();
     EXPECT_EQ(store->counts().codings, 0);
-}
-
-TEST(Migrations, AVersionOneProjectIsBroughtUpToDateWithItsData) {
-    TempDir dir;
-    std::string path = dir.file("old.edau");
-    {
-        auto s = ProjectStore::create(path, "hen");
-        s->addCase("Gwyn");
-    }
-    // Turn the file back into what schema version 1 wrote.
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    const char* down =
-        "DROP TABLE msc_selection; DROP TABLE msc_round; DROP INDEX operation_action; DROP INDEX memo_uuid;"
-        "ALTER TABLE operation DROP COLUMN action_target; ALTER TABLE operation DROP COLUMN action_kind;"
-        "ALTER TABLE operation DROP COLUMN action_uuid; PRAGMA user_version = 1;";
-    ASSERT_EQ(sqlite3_exec(db, down, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    sqlite3_close(db);
-    auto s = ProjectStore::open(path);
-    EXPECT_EQ(s->schemaVersion(), kSchemaVersion);
-    EXPECT_TRUE(s->caseByName("Gwyn"));
-    EXPECT_TRUE(s->integrityProblems().empty());
-    Code code = s->addCode("Newydd", std::nullopt);  // the new columns work
-    EXPECT_EQ(s->undo(), "code.add");
-    EXPECT_FALSE(s->codeByUuid(code.uuid));
 }
 
 }  // namespace

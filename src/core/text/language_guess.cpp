@@ -4,9 +4,9 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "edau/import/source_reader.h"
+#include "edau/text/language_guess.h"
 
-namespace edau {
+namespace edau::text {
 
 namespace {
 enum class Side { Welsh, English };
@@ -27,7 +27,7 @@ const std::unordered_map<std::string_view, Side>& functionWords() {
 }
 }  // namespace
 
-std::string guessLanguage(const std::string& textValue) {
+std::string guessLanguage(std::string_view textValue) {
     const auto& words = functionWords();
     std::size_t welsh = 0, english = 0;
     char word[16];
@@ -77,4 +77,4 @@ std::string guessLanguage(const std::string& textValue) {
     return "mixed";
 }
 
-}  // namespace edau
+}  // namespace edau::text
