@@ -121,6 +121,15 @@ TEST_F(SearchCli, IndexRebuildsOnRequestAndImportKeepsItCurrent) {
     EXPECT_EQ(hits.find("hits")->asArray()[0].find("speaker")->asString(), "Mair");
 }
 
+TEST_F(SearchCli, CheckReportsTheIndexWithoutFailingOnIt) {
+    CliRun before = run({"check", project, "--json"});
+    ASSERT_EQ(before.code, 0) << before.err;
+    EXPECT_EQ(Json::parse(before.out).find("index")->find("state")->asString(), "missing");
+    ASSERT_EQ(run({"index", project}).code, 0);
+    CliRun after = run({"check", project, "--json"});
+    EXPECT_EQ(Json::parse(after.out).find("index")->find("state")->asString(), "current");
+}
+
 TEST_F(SearchCli, AutocodeCodesTurnsAndUndoTakesItAllBack) {
     ASSERT_EQ(run({"codes", "add", project, "Lleoedd"}).code, 0);
     CliRun coded = run({"autocode", project, "Caerdydd", "--code", "Lleoedd", "--unit", "turn", "--json"});

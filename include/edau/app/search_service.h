@@ -37,6 +37,22 @@ struct IndexUpdate {
 /// complete, so a crash or a full disk never leaves a half-built index in use.
 IndexUpdate updateSearchIndex(Workbench& bench, bool rebuild = false, const search::IndexProgress& progress = {});
 
+/// The search index as `check` reports it. It is derived data: no state here is a problem
+/// with the project, and every one but Busy is put right by the next search or `index`.
+struct SearchIndexStatus {
+    enum class State { Missing, Current, Behind, NeedsRebuild, Busy };
+    State state = State::Missing;
+    std::string folder;
+    std::int64_t changesBehind = 0;   ///< Behind: operations in the project the index has not seen
+    std::optional<Message> reason;    ///< NeedsRebuild: why (damaged, another copy, another format...)
+    std::int64_t passages = 0;
+};
+/// "missing", "current", "behind", "needs-rebuild", "busy".
+const char* toString(SearchIndexStatus::State state);
+
+/// Looks at the index without changing it.
+SearchIndexStatus searchIndexStatus(const Workbench& bench);
+
 /// One hit with the names a reader needs.
 struct ProjectSearchHit {
     RowId documentId = 0;

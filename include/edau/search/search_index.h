@@ -168,6 +168,10 @@ public:
     /// Makes the changes since the last commit visible, together with the store state they reflect.
     void commit(const IndexState& state);
 
+    /// Writes a compact copy of the committed index to `folder` (which must not exist): a
+    /// freshly built index shrinks to about half, and searches read fewer blocks.
+    void compactTo(const std::string& folder) const;
+
     /// Number of passages indexed.
     std::int64_t passageCount() const;
     /// Uuids of the documents indexed.

@@ -109,7 +109,7 @@ Command searchCommand() {
                     io.printJson(j);
                     return kSuccess;
                 }
-                io.out << render(Message(EDAU_MSG("{hits} hits in {documents} documents")).arg("hits", static_cast<long long>(result.total))
+                io.out << render(Message(EDAU_MSG("Hits: {hits}; documents: {documents}")).arg("hits", static_cast<long long>(result.total))
                                      .arg("documents", static_cast<long long>(result.documents.size())));
                 if (!result.forms.empty()) {
                     io.out << " — " << tr("forms:");
@@ -137,7 +137,7 @@ Command searchCommand() {
                 }
                 if (result.hits.size() < result.total)
                     io.out << '\n'
-                           << render(Message(EDAU_MSG("Showing {shown} of {hits} hits; --limit 0 shows them all."))
+                           << render(Message(EDAU_MSG("Hits shown: {shown} of {hits}; --limit 0 shows them all."))
                                          .arg("shown", static_cast<long long>(result.hits.size()))
                                          .arg("hits", static_cast<long long>(result.total)))
                            << '\n';
@@ -164,14 +164,14 @@ Command indexCommand() {
                     return kSuccess;
                 }
                 if (update.rebuilt)
-                    io.out << render(Message(EDAU_MSG("Search index rebuilt ({reason}): {documents} documents, {passages} passages, in {folder}"))
+                    io.out << render(Message(EDAU_MSG("Search index rebuilt ({reason}). Documents: {documents}; passages: {passages}; folder: {folder}"))
                                          .arg("reason", update.reason ? render(*update.reason) : std::string())
                                          .arg("documents", static_cast<long long>(update.documentsIndexed))
                                          .arg("passages", static_cast<long long>(update.passages))
                                          .arg("folder", update.folder))
                            << '\n';
                 else
-                    io.out << render(Message(EDAU_MSG("Search index up to date: {documents} documents indexed now, {passages} passages, in {folder}"))
+                    io.out << render(Message(EDAU_MSG("Search index up to date. Documents indexed now: {documents}; passages: {passages}; folder: {folder}"))
                                          .arg("documents", static_cast<long long>(update.documentsIndexed))
                                          .arg("passages", static_cast<long long>(update.passages))
                                          .arg("folder", update.folder))
@@ -211,7 +211,7 @@ Command autocodeCommand() {
                     io.printJson(j);
                     return kSuccess;
                 }
-                io.out << render(Message(EDAU_MSG("{hits} hits: {added} passages coded with {code} in {documents} documents ({already} were coded already). edau-cli undo takes this back."))
+                io.out << render(Message(EDAU_MSG("Coded with {code}. Hits: {hits}; passages coded: {added}; documents: {documents}; already coded: {already}. edau-cli undo takes this back."))
                                      .arg("hits", static_cast<long long>(r.hits))
                                      .arg("added", static_cast<long long>(r.codingsAdded))
                                      .arg("code", *code)

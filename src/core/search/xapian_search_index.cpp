@@ -381,6 +381,15 @@ void SearchIndex::commit(const IndexState& state) {
     }
 }
 
+void SearchIndex::compactTo(const std::string& folder) const {
+    std::lock_guard lock(m_impl->mutex);
+    try {
+        m_impl->db.compact(folder, Xapian::DBCOMPACT_NO_RENUMBER);
+    } catch (const Xapian::Error& e) {
+        rethrowXapian(e, folder);
+    }
+}
+
 std::int64_t SearchIndex::passageCount() const {
     std::lock_guard lock(m_impl->mutex);
     return static_cast<std::int64_t>(m_impl->db.get_doccount());

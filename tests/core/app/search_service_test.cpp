@@ -126,6 +126,23 @@ TEST_F(SearchServiceTest, NewDocumentsAreIndexedIncrementally) {
     EXPECT_EQ(find("case:Gwyn Abertawe").total, 1u);
 }
 
+TEST_F(SearchServiceTest, StatusSaysHowTheIndexStandsWithoutChangingIt) {
+    using State = SearchIndexStatus::State;
+    EXPECT_EQ(searchIndexStatus(*bench).state, State::Missing);
+    EXPECT_FALSE(fs::exists(searchIndexFolder(*bench)));  // looking did not build it
+    updateSearchIndex(*bench);
+    EXPECT_EQ(searchIndexStatus(*bench).state, State::Current);
+    bench->store().addDocument({"new", "new.txt", "txt", "utf-8", "Testun newydd.", "cy"});
+    const auto behind = searchIndexStatus(*bench);
+    EXPECT_EQ(behind.state, State::Behind);
+    EXPECT_EQ(behind.changesBehind, 1);
+    for (const auto& entry : fs::directory_iterator(searchIndexFolder(*bench)))
+        if (entry.path().extension() == ".glass") test::writeFile(entry.path().string(), "damaged");
+    const auto damaged = searchIndexStatus(*bench);
+    EXPECT_EQ(damaged.state, State::NeedsRebuild);
+    EXPECT_TRUE(damaged.reason.has_value());
+}
+
 TEST_F(SearchServiceTest, ADamagedIndexIsRebuiltAndSaysWhy) {
     const IndexUpdate built = updateSearchIndex(*bench);
     for (const auto& entry : fs::directory_iterator(built.folder))
