@@ -42,6 +42,9 @@ public:
     bool empty() const { return size() == 0; }
     /// True when the foldForSearch form of `word` is listed, as a common word or as a name.
     bool contains(std::string_view foldedWord) const;
+    /// True when some listed form loses its accents to become `accentFreeWord` (dwr ← dŵr,
+    /// ty ← tŷ): a word typed without its accents, not a mutation. Built on first use (~0.1 s).
+    bool isAccentStrippedForm(std::string_view accentFreeWord) const;
     /// True when the form is listed only with a capital (Caerdydd, Aberdaugleddyf): a name, which
     /// aspell-cy lists unmutated only, so its presence is evidence of a radical.
     bool isNameOnly(std::string_view foldedWord) const;

@@ -26,14 +26,14 @@ constexpr std::size_t kLongestWord = 64;
 
 // Whether a radical reading counts where it stands. The text module's rule (certain readings
 // always, ambiguous ones after a matching trigger) plus one step further: after a trigger even a
-// reading the word list thinks unlikely counts (ar fin → min, yn ogystal → gogystal), because a
+// soft reading the word list thinks unlikely counts (ar fin → min, yn ogystal → gogystal), because a
 // trigger makes a mutation far more likely than the word list alone can tell. Measured on the
 // UD Welsh-CCG treebank with tools/search_eval: recall rises without losing precision.
 //
 // The article softens feminine nouns (y ferch, y bont, y Brifwyl) but not ll- and rh-, and the
 // text module leaves it out of its triggers because "yr oedd" must not vouch for "goedd". Here it
-// counts for an ambiguous soft reading of a word that starts with b, d, f, g or dd: never for a
-// vowel (a dropped g), l or r.
+// counts for an ambiguous soft reading of a word that starts with b, f or g: never for a vowel
+// (a dropped g), l or r, and not for d, where masculine words win (y dŵr is water, not a tŵr).
 bool isArticle(std::string_view w) { return w == "y" || w == "yr" || w == "'r"; }
 
 bool endsWithArticle(std::string_view previous) {
@@ -46,7 +46,7 @@ bool softAfterArticle(const text::RadicalCandidate& c, std::string_view surface,
     if (c.kind != text::MutationKind::Soft || c.confidence != text::Confidence::AfterTrigger) return false;
     if (surface.empty() || !endsWithArticle(previous)) return false;
     const char first = surface.front();
-    return first == 'b' || first == 'd' || first == 'f' || first == 'g';
+    return first == 'b' || first == 'f' || first == 'g';
 }
 
 // Expressions of time take the soft mutation with no trigger before them (bob dydd, fore Llun,
@@ -66,8 +66,26 @@ bool softInTimeExpression(const text::RadicalCandidate& c, std::string_view prev
 
 bool counts(const text::RadicalCandidate& c, std::string_view surface, std::string_view previous, std::string_view next) {
     if (text::shouldCount(c, previous)) return true;
-    if (c.confidence == text::Confidence::Unlikely && text::triggersMutation(previous, c.kind)) return true;
+    // Only soft readings: after gyda, a and â the aspirate "chi" is the pronoun, not a dog.
+    if (c.confidence == text::Confidence::Unlikely && c.kind == text::MutationKind::Soft &&
+        text::triggersMutation(previous, c.kind))
+        return true;
     return softAfterArticle(c, surface, previous) || softInTimeExpression(c, previous, next);
+}
+
+// Forms that running Welsh uses only mutated, whatever stands before them: bob (bob dydd, bob
+// un: "every"), beth bynnag, yn ogystal, ledled Cymru, ei gilydd. Written in lower case, bob is
+// never the name Bob.
+const char* alwaysMutatedRadical(std::string_view form) {
+    static const std::pair<std::string_view, const char*> table[] = {
+        {"bob", "pob"}, {"bynnag", "pynnag"}, {"ogystal", "gogystal"}, {"ledled", "lledled"}, {"gilydd", "cilydd"}};
+    for (const auto& [surface, radical] : table)
+        if (form == surface) return radical;
+    return nullptr;
+}
+
+bool breaksSentence(std::string_view between) {
+    return between.find_first_of(".!?;:\n") != std::string_view::npos;
 }
 
 }  // namespace
@@ -134,6 +152,10 @@ std::vector<AnalysedToken> PassageAnalyser::analyse(std::string_view textValue, 
             previous.clear();
             continue;
         }
+        // A mutation is caused by the word just before, within the sentence: "saith. Mae'r"
+        // must not read Mae'r as a nasal "Bae'r" after the number.
+        if (!out.empty() && breaksSentence(textValue.substr(out.back().byteEnd, w.byteStart - out.back().byteEnd)))
+            previous.clear();
         AnalysedToken t;
         t.byteStart = w.byteStart;
         t.byteEnd = w.byteEnd;
@@ -149,6 +171,8 @@ std::vector<AnalysedToken> PassageAnalyser::analyse(std::string_view textValue, 
             for (const auto& c : r.candidates)
                 if (counts(c, r.host.empty() ? t.form : r.host, previous, next)) addUnique(t.keys, c.radical);
         }
+        if (demutates(language) && !w.text.empty() && w.text.front() >= 'a' && w.text.front() <= 'z')
+            if (const char* radical = alwaysMutatedRadical(t.form)) addUnique(t.keys, radical);
         for (const auto& k : t.keys) addUnique(t.foldedKeys, foldAccents(k));
         if (stems(language)) t.stem = stem(t.foldedKeys.front());
         previous = t.form;
@@ -175,6 +199,9 @@ std::vector<std::string> PassageAnalyser::queryStems(const std::string& foldedWo
 
 std::vector<std::string> PassageAnalyser::queryKeys(const std::string& foldedWord) {
     std::vector<std::string> keys{foldedWord};
+    // dwr typed for dŵr is not a soft-mutated "twr": a word the list knows with accents is
+    // taken as that word, not read back to other radicals.
+    if (foldedWord == foldAccents(foldedWord) && m_lexicon.isAccentStrippedForm(foldedWord)) return keys;
     // A query word has no preceding word, so only the readings that need none are taken:
     // Nghaerdydd stands for Caerdydd, but dad does not stand for tad (it is a word itself).
     for (const auto& c : text::radicalCandidates(foldedWord, m_lexicon))

@@ -22,8 +22,10 @@ using namespace detail;
 
 namespace {
 
-// Bump when the terms or passage data change: an index in an older format is rebuilt.
-constexpr const char* kFormat = "edau-search-1";
+// Bump when the terms, the passage data or the word analysis (passage_analysis.cpp: which
+// readings count) change: an index made by other rules is rebuilt, since hits are checked with
+// the current rules and an old index could miss passages they would find.
+constexpr const char* kFormat = "edau-search-3";
 constexpr const char* kKeyFormat = "edau.format";
 constexpr const char* kKeyProject = "edau.project";
 constexpr const char* kKeySequence = "edau.sequence";

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -50,6 +52,24 @@ struct SortedForms {
 
 struct WelshLexicon::Data : SortedForms {
     explicit Data(SortedForms&& forms) : SortedForms(std::move(forms)) {}
+
+    // Accented forms with their accents taken off (dŵr → dwr), sorted; built on first use,
+    // since only search needs it (to tell a word typed without its accents from a mutation).
+    mutable std::once_flag strippedOnce;
+    mutable std::vector<std::string> stripped;
+    const std::vector<std::string>& accentStripped() const {
+        std::call_once(strippedOnce, [this] {
+            for (std::size_t i = 0; i < size(); ++i) {
+                const std::string_view form = at(i);
+                if (std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+                    continue;
+                std::string plain = foldAccents(form);
+                if (plain != form) stripped.push_back(std::move(plain));
+            }
+            std::sort(stripped.begin(), stripped.end());
+        });
+        return stripped;
+    }
 };
 
 namespace {
@@ -217,6 +237,13 @@ std::size_t WelshLexicon::size() const { return m_data ? m_data->size() : 0; }
 
 bool WelshLexicon::contains(std::string_view foldedWord) const {
     return m_data && m_data->find(foldedWord) != m_data->size();
+}
+
+bool WelshLexicon::isAccentStrippedForm(std::string_view accentFreeWord) const {
+    if (!m_data) return false;
+    const auto& stripped = m_data->accentStripped();
+    return std::binary_search(stripped.begin(), stripped.end(), accentFreeWord,
+                              [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 bool WelshLexicon::isNameOnly(std::string_view foldedWord) const {

@@ -123,7 +123,8 @@ TEST_F(SearchIndexTest, FindsEveryMutationOfAWordAndOnlyThose) {
 TEST_F(SearchIndexTest, FollowsTheGuidesExceptionsAndTriggers) {
     add("t1",
         "Mae nhw'n dod ddoe. Dydw i ddim yn siŵr. Roedd hi ar fin gadael. Mae'r ferch yn y dref. "
-        "Yr oedd y bont ar gau. Mae mam yn y llyfrgell. Dw i'n mynd bob dydd, a nos Fercher hefyd.",
+        "Yr oedd y bont ar gau. Mae mam yn y llyfrgell. Dw i'n mynd bob dydd, a nos Fercher hefyd. "
+        "Dw i'n dod gyda chi. Roedd hi'n saith. Mae'r tŵr yn uchel ac mae'r dŵr yn oer.",
         "cy");
     struct Case {
         const char* query;
@@ -141,6 +142,10 @@ TEST_F(SearchIndexTest, FollowsTheGuidesExceptionsAndTriggers) {
         {"llyfrgell", {"llyfrgell"}},
         {"pob", {"bob"}},           // expressions of time: bob dydd, nos Fercher
         {"mercher", {"Fercher"}},
+        {"ci", {}},                 // gyda chi: the pronoun, not a dog
+        {"bae", {}},                // a trigger in the sentence before does not count ("saith. Mae'r")
+        {"dwr", {"dŵr"}},           // dwr typed for dŵr, not read as a soft-mutated tŵr
+        {"twr", {"tŵr"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
