@@ -34,7 +34,7 @@ const std::vector<Command>& commands() {
                                              uncodeCommand(), codingsCommand(), memoCommand(), memosCommand(),
                                              undoCommand(), redoCommand(), agreementCommand(), matrixCommand(),
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
-                                             mscCommand(), searchCommand(), indexCommand(), autocodeCommand()};
+                                             mscCommand(), searchCommand(), indexCommand(), autocodeCommand(), digestCommand()};
     return all;
 }
 

@@ -86,5 +86,6 @@ Command mscCommand();
 Command searchCommand();
 Command indexCommand();
 Command autocodeCommand();
+Command digestCommand();
 
 }  // namespace edau::cli
