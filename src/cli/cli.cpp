@@ -34,7 +34,8 @@ const std::vector<Command>& commands() {
                                              uncodeCommand(), codingsCommand(), memoCommand(), memosCommand(),
                                              undoCommand(), redoCommand(), agreementCommand(), matrixCommand(),
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
-                                             mscCommand(), searchCommand(), indexCommand(), autocodeCommand(), digestCommand()};
+                                             mscCommand(), searchCommand(), indexCommand(), autocodeCommand(),
+                                             exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand()};
     return all;
 }
 

@@ -86,6 +86,9 @@ Command mscCommand();
 Command searchCommand();
 Command indexCommand();
 Command autocodeCommand();
+Command exportQdpxCommand();
+Command exportQdcCommand();
+Command importQdpxCommand();
 Command digestCommand();
 
 }  // namespace edau::cli

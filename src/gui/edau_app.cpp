@@ -16,6 +16,7 @@
 #include "edau/base/version.h"
 #include "presenters/launch_options.h"
 #include "presenters/ui_language.h"
+#include "views/coding_self_test.h"
 #include "views/main_frame.h"
 #include "views/message_dialogs.h"
 #include "wx_bridge/wx_settings.h"
@@ -30,16 +31,25 @@ namespace {
 constexpr int kSmokeTestMilliseconds = 500;
 /// How long --screenshot waits for the window to be laid out and painted.
 constexpr int kScreenshotDelayMilliseconds = 900;
+/// ...and then, while the view --show asked for is still getting ready, how often it looks
+/// again, at most how many times (about 30 seconds).
+constexpr int kScreenshotPollMilliseconds = 250;
+constexpr int kScreenshotMaxWaits = 120;
 
 wxString usageText() {
-    return _("Usage: edau [--open PROJECT.edau] [--language en|cy] [--smoke-test] [--screenshot FILE.png] [PROJECT.edau]\n"
+    return _("Usage: edau [--open PROJECT.edau] [--language en|cy] [--show VIEW] [--smoke-test] "
+             "[--screenshot FILE.png] [PROJECT.edau]\n"
              "\n"
-             "  --open PROJECT.edau    open this project (or give its path on its own)\n"
-             "  --language en|cy       show Edau in English (en) or Welsh (cy) this time\n"
-             "  --smoke-test           show the window, wait a moment and close it again (for tests)\n"
-             "  --screenshot FILE.png  save a picture of the window as FILE.png, then close\n"
-             "  --version              print the version of Edau\n"
-             "  --help                 print this help\n");
+             "  --open PROJECT.edau       open this project (or give its path on its own)\n"
+             "  --language en|cy          show Edau in English (en) or Welsh (cy) this time\n"
+             "  --show VIEW               once the project is open, show VIEW: document (its first source\n"
+             "                            with its coding stripes), codebook (the whole codebook), search\n"
+             "                            (a sample search), import (the import dialog) or cases (the cases sheet)\n"
+             "  --smoke-test              show the window, wait a moment and close it again (for tests)\n"
+             "  --screenshot FILE.png     save a picture of the window as FILE.png, then close\n"
+             "  --self-test coding        code a passage in the open project, check it and undo it (for tests)\n"
+             "  --version                 print the version of Edau\n"
+             "  --help                    print this help\n");
 }
 
 }  // namespace
@@ -57,6 +67,7 @@ private:
     void start();
     void finishSmokeTest();
     void takeScreenshot();
+    void runSelfTest();
     void reportUnexpected(const wxString& detail);
 
     LaunchOptions m_options;
@@ -64,6 +75,8 @@ private:
     int m_exitCode = 0;
     MainFrame* m_frame = nullptr;
     wxTimer m_unattendedTimer;
+    int m_screenshotWaits = 0;  ///< 0: not waited; 1: waiting for --show's view; 2: giving it a moment to paint
+    int m_screenshotPolls = 0;
 };
 
 bool EdauApp::OnInit() {
@@ -113,10 +126,20 @@ bool EdauApp::OnInit() {
 }
 
 void EdauApp::start() {
-    if (!m_options.projectPath.empty() && !m_frame->openProject(toWx(m_options.projectPath))) {
-        if (m_options.unattended()) m_exitCode = 1;
+    const bool opened = !m_options.projectPath.empty() && m_frame->openProject(toWx(m_options.projectPath));
+    if (!m_options.projectPath.empty() && !opened && m_options.unattended()) m_exitCode = 1;
+    if (!m_options.show.empty()) {
+        if (!opened) {
+            std::cerr << toUtf8(_("--show needs a project: give one with --open.")) << '\n';
+            if (m_options.unattended()) m_exitCode = 1;
+        } else if (!m_frame->showView(m_options.show) && m_options.unattended()) {
+            m_exitCode = 1;
+        }
     }
-    if (!m_options.screenshotPath.empty()) {
+    if (!m_options.selfTest.empty()) {
+        m_unattendedTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { runSelfTest(); });
+        m_unattendedTimer.StartOnce(kScreenshotDelayMilliseconds);
+    } else if (!m_options.screenshotPath.empty()) {
         m_unattendedTimer.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { takeScreenshot(); });
         m_unattendedTimer.StartOnce(kScreenshotDelayMilliseconds);
     } else if (m_options.smokeTest) {
@@ -134,11 +157,32 @@ void EdauApp::finishSmokeTest() {
 }
 
 void EdauApp::takeScreenshot() {
+    // A view still getting ready (--show search: the search runs on a worker) is waited for,
+    // a while, and then given a moment to paint.
+    if (m_options.selfTest.empty() && (m_frame->viewPending() || m_screenshotWaits == 1)) {
+        m_screenshotWaits = m_frame->viewPending() ? 1 : 2;
+        if (m_frame->viewPending()) ++m_screenshotPolls;
+        if (m_screenshotPolls < kScreenshotMaxWaits) {
+            m_unattendedTimer.StartOnce(kScreenshotPollMilliseconds);
+            return;
+        }
+    }
     m_frame->Update();
-    const wxString problem = saveWindowImage(*m_frame, toWx(m_options.screenshotPath));
+    wxWindow& target = *m_frame->screenshotWindow();
+    target.Update();
+    const wxString problem = saveWindowImage(target, toWx(m_options.screenshotPath));
     if (!problem.empty()) {
         std::cerr << toUtf8(problem) << '\n';
         m_exitCode = 1;
+    }
+    m_frame->Close(true);
+}
+
+void EdauApp::runSelfTest() {
+    if (m_frame->workbench() == nullptr || !runCodingSelfTest(*m_frame, std::cerr)) m_exitCode = 1;
+    if (!m_options.screenshotPath.empty()) {
+        takeScreenshot();  // closes the window
+        return;
     }
     m_frame->Close(true);
 }

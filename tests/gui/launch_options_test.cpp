@@ -56,6 +56,23 @@ TEST(LaunchOptions, SmokeTestsAndScreenshotsRunUnattended) {
     EXPECT_FALSE(parseLaunchOptions({"x.edau"}).unattended());
 }
 
+TEST(LaunchOptions, ShowsADocumentOrTheCodebook) {
+    EXPECT_EQ(parseLaunchOptions({"--show", "document", "a.edau"}).show, "document");
+    EXPECT_EQ(parseLaunchOptions({"--show=codebook"}).show, "codebook");
+    for (const char* view : {"search", "import", "cases"}) EXPECT_EQ(parseLaunchOptions({"--show", view}).show, view);
+    EXPECT_TRUE(parseLaunchOptions({"a.edau"}).show.empty());
+    EXPECT_THROW(parseLaunchOptions({"--show", "matrix"}), Error);
+    EXPECT_THROW(parseLaunchOptions({"--show"}), Error);
+    EXPECT_FALSE(parseLaunchOptions({"--show", "document"}).unattended());  // shown to a person
+}
+
+TEST(LaunchOptions, SelfTestsRunUnattended) {
+    const LaunchOptions options = parseLaunchOptions({"--self-test", "coding", "a.edau"});
+    EXPECT_EQ(options.selfTest, "coding");
+    EXPECT_TRUE(options.unattended());
+    EXPECT_THROW(parseLaunchOptions({"--self-test", "everything"}), Error);
+}
+
 TEST(LaunchOptions, HelpAndVersion) {
     EXPECT_TRUE(parseLaunchOptions({"--help"}).showHelp);
     EXPECT_TRUE(parseLaunchOptions({"-h"}).showHelp);

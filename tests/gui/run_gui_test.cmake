@@ -5,6 +5,11 @@
 #   smoke-welsh      the same with --language cy
 #   missing-project  --smoke-test --open on a file that does not exist must fail
 #   screenshot       --screenshot FILE --open SAMPLE must exit 0 and write a real PNG
+#   self-test-coding --self-test coding --open SAMPLE: codes, checks the stripe, undoes; must exit 0
+#   show-document    --show document --screenshot FILE --open SAMPLE must write a real PNG
+#   show-codebook-welsh  the same with --show codebook --language cy
+#   show-search      the same with --show search: a search for Caerdydd, its hits and word forms
+#   show-import-welsh  the same with --show import --language cy: the import dialog's preview
 
 foreach(var EDAU EDAU_CLI XVFB_RUN WORK_DIR MODE)
   if(NOT DEFINED ${var})
@@ -60,12 +65,30 @@ elseif(MODE STREQUAL "missing-project")
     message(FATAL_ERROR "edau --smoke-test reported success for a project that does not exist")
   endif()
 
-elseif(MODE STREQUAL "screenshot")
+elseif(MODE STREQUAL "self-test-coding")
+  make_sample_project(project)
+  run_edau(result --self-test coding --open ${project})
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "edau --self-test coding failed (see the checks above)")
+  endif()
+
+elseif(MODE STREQUAL "screenshot" OR MODE STREQUAL "show-document" OR MODE STREQUAL "show-codebook-welsh"
+       OR MODE STREQUAL "show-search" OR MODE STREQUAL "show-import-welsh")
   make_sample_project(project)
   set(png ${WORK_DIR}/edau-main.png)
-  run_edau(result --screenshot ${png} --open ${project})
+  set(extra)
+  if(MODE STREQUAL "show-document")
+    set(extra --show document)
+  elseif(MODE STREQUAL "show-codebook-welsh")
+    set(extra --show codebook --language cy)
+  elseif(MODE STREQUAL "show-search")
+    set(extra --show search)
+  elseif(MODE STREQUAL "show-import-welsh")
+    set(extra --show import --language cy)
+  endif()
+  run_edau(result --screenshot ${png} ${extra} --open ${project})
   if(NOT result EQUAL 0)
-    message(FATAL_ERROR "edau --screenshot failed")
+    message(FATAL_ERROR "edau --screenshot ${extra} failed")
   endif()
   if(NOT EXISTS ${png})
     message(FATAL_ERROR "edau --screenshot exited 0 but wrote no ${png}")

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,38 @@ using ImportProgress = std::function<bool(std::size_t done, std::size_t total, c
 
 /// Imports each file in its own transaction: a file that fails leaves nothing behind.
 ImportReport importSources(Workbench& bench, const ImportRequest& request, const ImportProgress& progress = {});
+
+/// One source file read for import but not yet stored: what a worker thread hands to the
+/// thread that owns the project (a ProjectStore is used by one thread only).
+struct ReadSource {
+    std::string file;
+    std::optional<SourceContent> content;  ///< set when the file could be read
+    std::optional<Message> failure;        ///< why it could not, otherwise
+};
+
+/// Reads one file as importSources does (decoding, turns, language). It touches no project, so
+/// a front end may run it off the UI thread. Unreadable files come back with a failure;
+/// only unexpected errors (Internal) are thrown.
+ReadSource readSourceForImport(const std::string& file, const SourceReadOptions& options);
+
+/// Stores files read by readSourceForImport as importSources does: one transaction each, the
+/// same text from a file of the same name skipped, a case made from the file name when asked.
+/// Use it on the thread that owns `bench`, for one import, and keep `bench` alive meanwhile.
+class SourceStorer {
+public:
+    SourceStorer(Workbench& bench, const ImportRequest& request);
+    ~SourceStorer();
+    SourceStorer(const SourceStorer&) = delete;
+    SourceStorer& operator=(const SourceStorer&) = delete;
+
+    /// Adds `source` to the project, or to the report's failed or skipped files. Throws only
+    /// for a problem with the project itself (Error(Project) or Internal): the import stops.
+    void store(ReadSource source, ImportReport& report);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
 
 /// The files an import of `paths` would read, folders expanded (sorted), temporary files left out.
 std::vector<std::string> expandImportPaths(const std::vector<std::string>& paths, std::vector<FailedSource>& skipped);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "edau/model/entities.h"
@@ -33,6 +34,12 @@ struct SourceContent {
 /// Line endings become LF; the text becomes NFC. Throws Error(BadInput) naming the file and
 /// the reason (for invalid UTF-8: the byte offset), Error(NotFound) when the file is missing.
 SourceContent readSourceFile(const std::string& path, const SourceReadOptions& options = {});
+
+/// Reads a source held in memory as readSourceFile reads a file, its format taken from the
+/// extension of `fileName` (which also names the source in messages and in the draft): for
+/// sources that arrive inside another file, such as a .docx inside a REFI-QDA .qdpx. PDF needs
+/// a file of its own (its text is extracted by a separate process) and is refused here.
+SourceContent readSourceBytes(std::string_view bytes, const std::string& fileName, const SourceReadOptions& options = {});
 
 /// The format name readSourceFile would use for a path ("txt", "docx", ...), or "".
 std::string sourceFormatOf(const std::string& path);

@@ -86,8 +86,12 @@ public:
     /// during the run may lose its last commits but never damages the file.
     void setBulkWrites(bool on);
 
+    // Every add* below takes an optional `uuid`: the identity to keep when the thing comes from
+    // elsewhere (a REFI-QDA file, a merge). Empty: a new one. A malformed UUID is a Usage error;
+    // one the table already holds is BadInput.
+
     // --- coders
-    Coder addCoder(const std::string& name);
+    Coder addCoder(const std::string& name, const std::string& uuid = {});
     std::optional<Coder> coderByName(const std::string& name) const;
     std::optional<Coder> coderById(RowId id) const;
     std::vector<Coder> coders() const;
@@ -96,7 +100,7 @@ public:
 
     // --- documents and turns
     /// Stores a document; its text is NFC-normalised, hashed and never changed afterwards.
-    Document addDocument(const DocumentDraft& draft, const std::vector<Turn>& turns = {});
+    Document addDocument(const DocumentDraft& draft, const std::vector<Turn>& turns = {}, const std::string& uuid = {});
     std::optional<Document> documentById(RowId id) const;
     std::optional<Document> documentByUuid(const std::string& uuid) const;
     std::optional<Document> documentByName(const std::string& name) const;
@@ -106,12 +110,12 @@ public:
     void setDocumentCase(RowId documentId, std::optional<RowId> caseId);
 
     // --- cases and attributes
-    Case addCase(const std::string& name, const std::string& description = {});
+    Case addCase(const std::string& name, const std::string& description = {}, const std::string& uuid = {});
     std::optional<Case> caseByName(const std::string& name) const;
     std::optional<Case> caseById(RowId id) const;
     std::vector<Case> cases() const;
     std::vector<RowId> caseDocuments(RowId caseId) const;
-    Attribute addAttribute(const std::string& name, AttributeType type);
+    Attribute addAttribute(const std::string& name, AttributeType type, const std::string& uuid = {});
     std::optional<Attribute> attributeByName(const std::string& name) const;
     std::vector<Attribute> attributes() const;
     void setAttributeValue(RowId caseId, RowId attributeId, const std::string& value);
@@ -119,7 +123,7 @@ public:
 
     // --- codebook
     Code addCode(const std::string& name, std::optional<RowId> parentId,
-                 const std::string& description = {}, const std::string& colour = {});
+                 const std::string& description = {}, const std::string& colour = {}, const std::string& uuid = {});
     std::optional<Code> codeById(RowId id) const;
     std::optional<Code> codeByUuid(const std::string& uuid) const;
     std::vector<Code> codes() const;  ///< parents before children, siblings by ordinal
@@ -135,7 +139,7 @@ public:
 
     // --- codings
     Coding addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId,
-                     RowId coderId);
+                     RowId coderId, const std::string& uuid = {});
     std::optional<Coding> codingByUuid(const std::string& uuid) const;
     std::vector<Coding> codings() const;
     std::vector<Coding> codingsOfDocument(RowId documentId) const;
@@ -147,8 +151,9 @@ public:
     void removeCoding(RowId codingId);
 
     // --- memos
+    /// A memo by `coderId`, or by the current coder when none is given.
     Memo addMemo(MemoTarget target, const std::string& targetUuid, const std::string& title,
-                 const std::string& text);
+                 const std::string& text, const std::string& uuid = {}, std::optional<RowId> coderId = std::nullopt);
     std::vector<Memo> memos() const;
     void updateMemo(RowId memoId, const std::string& title, const std::string& text);
     void removeMemo(RowId memoId);
@@ -159,15 +164,17 @@ public:
                      const std::vector<RowId>& columnCodeIds, const std::string& description = {});
     /// A matrix whose rows are cases or documents (`rowIds` are of that kind), for studies without cases.
     Matrix addMatrix(const std::string& name, MatrixRowKind rowKind, const std::vector<RowId>& rowIds,
-                     const std::vector<RowId>& columnCodeIds, const std::string& description = {});
+                     const std::vector<RowId>& columnCodeIds, const std::string& description = {},
+                     const std::string& uuid = {});
     std::optional<Matrix> matrixByName(const std::string& name) const;
     std::vector<Matrix> matrices() const;
     /// Writes a cell of a matrix whose rows are cases.
     MatrixCell setCellSummary(RowId matrixId, RowId caseId, RowId codeId, const std::string& summary,
                               const std::vector<std::string>& citedCodingUuids);
     /// Writes a cell of either kind of matrix; the row must be of the matrix's row kind (Usage error).
+    /// `uuid` is the identity of a cell written for the first time (kept from an exchange file).
     MatrixCell setCellSummary(RowId matrixId, MatrixRowKey row, RowId codeId, const std::string& summary,
-                              const std::vector<std::string>& citedCodingUuids);
+                              const std::vector<std::string>& citedCodingUuids, const std::string& uuid = {});
     std::vector<MatrixCell> cells(RowId matrixId) const;
     /// A cell by its identity, e.g. the target of a memo.
     std::optional<MatrixCell> cellByUuid(const std::string& uuid) const;

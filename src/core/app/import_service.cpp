@@ -8,6 +8,7 @@
 #include <set>
 
 #include "edau/app/code_paths.h"
+#include "edau/app/exchange_service.h"
 #include "edau/app/workbench.h"
 #include "edau/base/error.h"
 #include "edau/base/sha256.h"
@@ -80,14 +81,98 @@ std::vector<std::string> expandImportPaths(const std::vector<std::string>& paths
     return files;
 }
 
+ReadSource readSourceForImport(const std::string& file, const SourceReadOptions& options) {
+    ReadSource read;
+    read.file = file;
+    try {
+        read.content = readSourceFile(file, options);
+        // A language the user named (--language cy|en) is theirs, not a guess: search lets it
+        // override per-passage detection.
+        read.content->draft.languageSetByUser = options.language == "cy" || options.language == "en";
+    } catch (const Error& e) {
+        if (e.kind() == ErrorKind::Internal) throw;
+        read.failure = e.message();
+    } catch (const std::bad_alloc&) {
+        read.content.reset();
+        read.failure = Message(EDAU_MSG("{file} is too large to read into memory")).arg("file", file);
+    }
+    return read;
+}
+
+struct SourceStorer::Impl {
+    ProjectStore& store;
+    CaseFrom caseFrom;
+    /// File name + length -> (content hash, document): a hash is computed only when both match.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> importedAlready;
+};
+
+SourceStorer::SourceStorer(Workbench& bench, const ImportRequest& request)
+    : m_impl(std::make_unique<Impl>(Impl{bench.store(), request.caseFrom, {}})) {
+    for (const auto& d : m_impl->store.documents())
+        m_impl->importedAlready[d.originalFileName + '\n' + std::to_string(d.characters)].emplace_back(d.contentHash, d.name);
+}
+
+SourceStorer::~SourceStorer() = default;
+
+void SourceStorer::store(ReadSource source, ImportReport& report) {
+    const std::string& file = source.file;
+    if (!source.content) {
+        report.failed.push_back(
+            {file, source.failure ? *source.failure : Message(EDAU_MSG("{file} could not be read")).arg("file", file)});
+        return;
+    }
+    ProjectStore& store = m_impl->store;
+    SourceContent& content = *source.content;
+    try {
+        // The same text from a file of the same name is already here: importing a folder
+        // twice must not double the data.
+        auto key = content.draft.originalFileName + '\n' + std::to_string(text::codePointCount(content.draft.text));
+        if (auto known = m_impl->importedAlready.find(key); known != m_impl->importedAlready.end()) {
+            std::string hash = sha256Hex(content.draft.text);
+            for (const auto& [knownHash, name] : known->second)
+                if (knownHash == hash) {
+                    report.skipped.push_back({file, Message(EDAU_MSG("{file} is already in the project as document {document}"))
+                                                        .arg("file", file)
+                                                        .arg("document", name)});
+                    return;
+                }
+        }
+        ImportedSource done;
+        store.write([&] {
+            content.draft.name = freeDocumentName(store, content.draft.name);
+            Document doc = store.addDocument(content.draft, content.turns);
+            if (m_impl->caseFrom == CaseFrom::FileName) {
+                std::string caseName = fs::path(file).stem().string();
+                auto existing = store.caseByName(caseName);
+                Case c = existing ? *existing : store.addCase(caseName);
+                store.setDocumentCase(doc.id, c.id);
+                done.caseName = c.name;
+            }
+            done.file = file;
+            done.documentUuid = doc.uuid;
+            done.documentName = doc.name;
+            done.format = doc.format;
+            done.encoding = doc.encoding;
+            done.language = doc.language;
+            done.characters = doc.characters;
+            done.turns = static_cast<std::int64_t>(content.turns.size());
+            done.notes = content.notes;
+        });
+        m_impl->importedAlready[key].emplace_back(sha256Hex(content.draft.text), done.documentName);
+        report.imported.push_back(std::move(done));
+    } catch (const Error& e) {
+        if (e.kind() == ErrorKind::Project || e.kind() == ErrorKind::Internal) throw;
+        report.failed.push_back({file, e.message()});
+    } catch (const std::bad_alloc&) {
+        report.failed.push_back({file, Message(EDAU_MSG("{file} is too large to read into memory")).arg("file", file)});
+    }
+}
+
 ImportReport importSources(Workbench& bench, const ImportRequest& request, const ImportProgress& progress) {
     ImportReport report;
     ProjectStore& store = bench.store();
     std::vector<std::string> files = expandImportPaths(request.paths, report.skipped);
-    // File name + length -> (content hash, document): a hash is computed only when both match.
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> importedAlready;
-    for (const auto& d : store.documents())
-        importedAlready[d.originalFileName + '\n' + std::to_string(d.characters)].emplace_back(d.contentHash, d.name);
+    SourceStorer storer(bench, request);
     struct BulkScope {
         ProjectStore& store;
         explicit BulkScope(ProjectStore& s) : store(s) { store.setBulkWrites(true); }
@@ -104,55 +189,7 @@ ImportReport importSources(Workbench& bench, const ImportRequest& request, const
             report.cancelled = true;
             break;
         }
-        try {
-            SourceContent content = readSourceFile(file, request.read);
-            // A language the user named (--language cy|en) is theirs, not a guess: search lets it
-            // override per-passage detection.
-            content.draft.languageSetByUser = request.read.language == "cy" || request.read.language == "en";
-            // The same text from a file of the same name is already here: importing a folder
-            // twice must not double the data.
-            bool duplicate = false;
-            auto key = content.draft.originalFileName + '\n' + std::to_string(text::codePointCount(content.draft.text));
-            if (auto known = importedAlready.find(key); known != importedAlready.end()) {
-                std::string hash = sha256Hex(content.draft.text);
-                for (const auto& [knownHash, name] : known->second)
-                    if (knownHash == hash) {
-                        report.skipped.push_back({file, Message(EDAU_MSG("{file} is already in the project as document {document}"))
-                                                            .arg("file", file)
-                                                            .arg("document", name)});
-                        duplicate = true;
-                    }
-            }
-            if (duplicate) continue;
-            ImportedSource done;
-            store.write([&] {
-                content.draft.name = freeDocumentName(store, content.draft.name);
-                Document doc = store.addDocument(content.draft, content.turns);
-                if (request.caseFrom == CaseFrom::FileName) {
-                    std::string caseName = fs::path(file).stem().string();
-                    auto existing = store.caseByName(caseName);
-                    Case c = existing ? *existing : store.addCase(caseName);
-                    store.setDocumentCase(doc.id, c.id);
-                    done.caseName = c.name;
-                }
-                done.file = file;
-                done.documentUuid = doc.uuid;
-                done.documentName = doc.name;
-                done.format = doc.format;
-                done.encoding = doc.encoding;
-                done.language = doc.language;
-                done.characters = doc.characters;
-                done.turns = static_cast<std::int64_t>(content.turns.size());
-                done.notes = content.notes;
-            });
-            importedAlready[key].emplace_back(sha256Hex(content.draft.text), done.documentName);
-            report.imported.push_back(std::move(done));
-        } catch (const Error& e) {
-            if (e.kind() == ErrorKind::Project || e.kind() == ErrorKind::Internal) throw;
-            report.failed.push_back({file, e.message()});
-        } catch (const std::bad_alloc&) {
-            report.failed.push_back({file, Message(EDAU_MSG("{file} is too large to read into memory")).arg("file", file)});
-        }
+        storer.store(readSourceForImport(file, request.read), report);
     }
     if (progress && !report.cancelled) progress(files.size(), files.size(), {});
     return report;
@@ -385,10 +422,10 @@ CodebookReport importCodebook(Workbench& bench, const std::string& path) {
             }
         });
     } else if (ext == ".qdc") {
-        throwError(ErrorKind::BadInput,
-                   Message(EDAU_MSG("{file}: REFI-QDA codebooks (.qdc) are read by the exchange import, which this "
-                                    "version of Edau does not have yet; export the codebook as CSV instead"))
-                       .arg("file", path));
+        // A REFI-QDA codebook: codes matched by GUID, then by name in the same place, as import-qdpx does.
+        QdpxImportReport imported = importQdpx(bench, path);
+        report.codesCreated = imported.added.codes;
+        report.codesExisting = imported.already.codes;
     } else {
         throwError(ErrorKind::BadInput,
                    Message(EDAU_MSG("{file}: codebooks must be .csv, .xlsx or .txt files")).arg("file", path));

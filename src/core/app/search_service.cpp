@@ -390,8 +390,14 @@ ProjectSearchResult searchProject(Workbench& bench, const search::SearchRequest&
     StoreSearchContext context(store);
     const search::SearchResult found = index->search(request, context);
 
-    std::unordered_map<std::string, Document> documents;
-    for (const auto& d : store.documents()) documents.emplace(d.uuid, d);
+    // Documents are looked up for the result only: a first screen of hits touches a handful, not
+    // every document of a large project. Cases are few and short: read them all.
+    std::unordered_map<std::string, std::optional<Document>> documentCache;
+    auto documentOf = [&](const std::string& uuid) -> const std::optional<Document>& {
+        auto it = documentCache.find(uuid);
+        if (it == documentCache.end()) it = documentCache.emplace(uuid, store.documentByUuid(uuid)).first;
+        return it->second;
+    };
     std::unordered_map<std::string, std::string> caseNames;
     for (const auto& c : store.cases()) caseNames.emplace(c.uuid, c.name);
 
@@ -403,10 +409,9 @@ ProjectSearchResult searchProject(Workbench& bench, const search::SearchRequest&
     out.forms = found.forms;
     for (const auto& h : found.hits) {
         ProjectSearchHit hit;
-        auto d = documents.find(h.documentUuid);
-        if (d != documents.end()) {
-            hit.documentId = d->second.id;
-            hit.document = d->second.name;
+        if (const auto& d = documentOf(h.documentUuid)) {
+            hit.documentId = d->id;
+            hit.document = d->name;
         }
         if (auto c = caseNames.find(h.caseUuid); c != caseNames.end()) hit.caseName = c->second;
         hit.speaker = h.speaker;
@@ -421,8 +426,8 @@ ProjectSearchResult searchProject(Workbench& bench, const search::SearchRequest&
     // Counts per document and case cover every hit found, not only those shown.
     std::map<std::string, std::size_t> perCase;
     for (const auto& d : found.documents) {
-        auto doc = documents.find(d.documentUuid);
-        out.documents.push_back({doc != documents.end() ? doc->second.name : d.documentUuid, d.hits});
+        const auto& doc = documentOf(d.documentUuid);
+        out.documents.push_back({doc ? doc->name : d.documentUuid, d.hits});
         if (auto c = caseNames.find(d.caseUuid); c != caseNames.end()) perCase[c->second] += d.hits;
     }
     for (const auto& [name, count] : perCase) out.cases.push_back({name, count});

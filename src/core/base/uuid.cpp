@@ -2,6 +2,8 @@
 // Version 4 UUIDs from the operating system's random source.
 #include "edau/base/uuid.h"
 
+#include "edau/base/sha256.h"
+
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -43,6 +45,30 @@ std::string newUuid() {
         out += kHex[bytes[i] & 0x0F];
     }
     return out;
+}
+
+namespace {
+std::string format(std::array<std::uint8_t, 16> bytes) {
+    std::string out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        out += kHex[bytes[static_cast<std::size_t>(i)] >> 4];
+        out += kHex[bytes[static_cast<std::size_t>(i)] & 0x0F];
+    }
+    return out;
+}
+}  // namespace
+
+std::string uuidFromName(std::string_view name) {
+    Sha256 hash;
+    hash.update(name);
+    auto digest = hash.digest();
+    std::array<std::uint8_t, 16> bytes{};
+    for (std::size_t i = 0; i < 16; ++i) bytes[i] = digest[i];
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0F) | 0x80);  // version 8: custom (RFC 9562)
+    bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
+    return format(bytes);
 }
 
 std::optional<std::string> canonicalUuid(std::string_view text) {

@@ -92,46 +92,50 @@ std::vector<std::string> supportedSourceExtensions() {
     return out;
 }
 
-SourceContent readSourceFile(const std::string& path, const SourceReadOptions& options) {
+namespace {
+
+[[noreturn]] void throwUnknownFormat(const std::string& path) {
     fs::path p(path);
-    std::string format = sourceFormatOf(path);
-    if (format.empty()) {
-        std::string list;
-        for (const auto& f : kFormats) list += (list.empty() ? "" : " ") + std::string(f.extension);
-        throwError(ErrorKind::BadInput,
-                   Message(EDAU_MSG("{file}: Edau cannot import {extension} files (it reads {formats})"))
-                       .arg("file", path)
-                       .arg("extension", p.extension().empty() ? std::string("extension-less") : p.extension().string())
-                       .arg("formats", list));
-    }
+    std::string list;
+    for (const auto& f : kFormats) list += (list.empty() ? "" : " ") + std::string(f.extension);
+    throwError(ErrorKind::BadInput,
+               Message(EDAU_MSG("{file}: Edau cannot import {extension} files (it reads {formats})"))
+                   .arg("file", path)
+                   .arg("extension", p.extension().empty() ? std::string("extension-less") : p.extension().string())
+                   .arg("formats", list));
+}
 
+/// The text of a source that is not a PDF, from its bytes.
+importers::ExtractedText extractText(std::string_view bytes, const std::string& format, const std::string& path,
+                                     const SourceReadOptions& options) {
     importers::ExtractedText extracted;
-    if (format == "pdf") {
-        extracted = importers::readPdf(path, path);
+    if (format == "docx") {
+        extracted = importers::readDocx(bytes, path);
+    } else if (format == "odt") {
+        extracted = importers::readOdt(bytes, path);
+    } else if (format == "rtf") {
+        extracted = importers::readRtf(bytes, path);
     } else {
-        std::string bytes = readFileBytes(path);
-        if (format == "docx") {
-            extracted = importers::readDocx(bytes, path);
-        } else if (format == "odt") {
-            extracted = importers::readOdt(bytes, path);
-        } else if (format == "rtf") {
-            extracted = importers::readRtf(bytes, path);
+        importers::DecodedText decoded = importers::decodeText(bytes, options.encoding, path, options.replaceInvalid);
+        refuseBinary(decoded.text, path);
+        if (format == "vtt" || format == "srt") {
+            extracted = importers::readCaptions(decoded.text, format == "vtt", path);
+        } else if (format == "html") {
+            extracted = importers::readHtml(decoded.text, path);
+        } else if (format == "md") {
+            extracted = importers::readMarkdown(decoded.text, path);
         } else {
-            importers::DecodedText decoded = importers::decodeText(bytes, options.encoding, path, options.replaceInvalid);
-            refuseBinary(decoded.text, path);
-            if (format == "vtt" || format == "srt") {
-                extracted = importers::readCaptions(decoded.text, format == "vtt", path);
-            } else if (format == "html") {
-                extracted = importers::readHtml(decoded.text, path);
-            } else if (format == "md") {
-                extracted = importers::readMarkdown(decoded.text, path);
-            } else {
-                extracted.text = std::move(decoded.text);
-            }
-            extracted.encoding = decoded.encoding;
+            extracted.text = std::move(decoded.text);
         }
+        extracted.encoding = decoded.encoding;
     }
+    return extracted;
+}
 
+/// Line endings, NFC, name, language and turns: what every format shares once its text is out.
+SourceContent finishSource(importers::ExtractedText extracted, const std::string& path, const std::string& format,
+                           const SourceReadOptions& options) {
+    fs::path p(path);
     SourceContent content;
     std::string normalised = normaliseLineEndings(extracted.text);
     try {
@@ -167,6 +171,29 @@ SourceContent readSourceFile(const std::string& path, const SourceReadOptions& o
         content.turns = detectTurns(content.draft.text);
     }
     return content;
+}
+
+}  // namespace
+
+SourceContent readSourceFile(const std::string& path, const SourceReadOptions& options) {
+    std::string format = sourceFormatOf(path);
+    if (format.empty()) throwUnknownFormat(path);
+    importers::ExtractedText extracted =
+        format == "pdf" ? importers::readPdf(path, path) : extractText(readFileBytes(path), format, path, options);
+    return finishSource(std::move(extracted), path, format, options);
+}
+
+SourceContent readSourceBytes(std::string_view bytes, const std::string& fileName, const SourceReadOptions& options) {
+    std::string format = sourceFormatOf(fileName);
+    if (format.empty()) throwUnknownFormat(fileName);
+    if (format == "pdf")
+        throwError(ErrorKind::BadInput,
+                   Message(EDAU_MSG("{file}: a PDF can only be imported from a file of its own")).arg("file", fileName));
+    if (bytes.size() > kMaxSourceFileBytes)
+        throwError(ErrorKind::BadInput, Message(EDAU_MSG("{file} is too large to import ({size} bytes; the limit is 512 MB)"))
+                                            .arg("file", fileName)
+                                            .arg("size", static_cast<long long>(bytes.size())));
+    return finishSource(extractText(bytes, format, fileName, options), fileName, format, options);
 }
 
 }  // namespace edau

@@ -330,12 +330,12 @@ void ProjectStore::setBulkWrites(bool on) {
 
 // --- coders
 
-Coder ProjectStore::addCoder(const std::string& name) {
+Coder ProjectStore::addCoder(const std::string& name, const std::string& uuid) {
     std::string coderName = requireName(name, "coder");
     return m_impl->writing([&] {
         if (coderByName(coderName))
             throwError(ErrorKind::BadInput, Message(EDAU_MSG("There is already a coder called {name}")).arg("name", coderName));
-        Coder c{0, newUuid(), coderName, utcTimestampNow()};
+        Coder c{0, m_impl->identityFor("coder", uuid), coderName, utcTimestampNow()};
         Statement st = m_impl->db.prepare("INSERT INTO coder (uuid, name, created_at) VALUES (?, ?, ?)");
         st.bind(1, c.uuid).bind(2, c.name).bind(3, c.createdAt).run();
         c.id = m_impl->db.lastInsertRowId();
@@ -388,7 +388,7 @@ std::optional<Coder> ProjectStore::currentCoder() const {
 
 // --- documents
 
-Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector<Turn>& turns) {
+Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector<Turn>& turns, const std::string& uuid) {
     std::string name = requireName(draft.name, "document");
     if (draft.format.empty())
         throwError(ErrorKind::Usage, Message(EDAU_MSG("Document {document} has no format")).arg("document", name));
@@ -401,7 +401,6 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
                                             .arg("reason", e.message().str()));
     }
     Document d;
-    d.uuid = newUuid();
     d.name = name;
     d.originalFileName = draft.originalFileName;
     d.format = draft.format;
@@ -424,6 +423,7 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
         if (documentByName(name))
             throwError(ErrorKind::BadInput,
                        Message(EDAU_MSG("There is already a document called {document} in the project")).arg("document", name));
+        d.uuid = m_impl->identityFor("document", uuid);
         Statement st = m_impl->db.prepare(
             "INSERT INTO document (uuid, name, original_file_name, format, encoding, language, "
             "content_hash, characters, imported_at, language_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -439,14 +439,14 @@ Document ProjectStore::addDocument(const DocumentDraft& draft, const std::vector
         Json turnList = Json::array();
         std::int64_t ordinal = 0;
         for (const auto& t : turns) {
-            std::string uuid = t.uuid.empty() ? newUuid() : t.uuid;
+            std::string turnUuid = t.uuid.empty() ? newUuid() : t.uuid;
             std::string speaker = text::toNfc(t.speaker);
-            ins.bind(1, uuid).bind(2, d.id).bind(3, ordinal++).bind(4, speaker).bind(5, t.start).bind(6, t.end);
+            ins.bind(1, turnUuid).bind(2, d.id).bind(3, ordinal++).bind(4, speaker).bind(5, t.start).bind(6, t.end);
             ins.bind(7, t.timestampMs);
             ins.run();
             ins.reset();
             Json turn = Json::object();
-            turn["uuid"] = uuid;
+            turn["uuid"] = turnUuid;
             turn["speaker"] = speaker;
             turn["start"] = t.start;
             turn["end"] = t.end;
@@ -546,12 +546,12 @@ void ProjectStore::setDocumentCase(RowId documentId, std::optional<RowId> caseId
 
 // --- cases and attributes
 
-Case ProjectStore::addCase(const std::string& name, const std::string& description) {
+Case ProjectStore::addCase(const std::string& name, const std::string& description, const std::string& uuid) {
     std::string caseName = requireName(name, "case");
     return m_impl->writing([&] {
         if (caseByName(caseName))
             throwError(ErrorKind::BadInput, Message(EDAU_MSG("There is already a case called {name}")).arg("name", caseName));
-        Case c{0, newUuid(), caseName, text::toNfc(description)};
+        Case c{0, m_impl->identityFor("case_", uuid), caseName, text::toNfc(description)};
         Statement st = m_impl->db.prepare("INSERT INTO case_ (uuid, name, description) VALUES (?, ?, ?)");
         st.bind(1, c.uuid).bind(2, c.name).bind(3, c.description).run();
         c.id = m_impl->db.lastInsertRowId();
@@ -592,12 +592,12 @@ std::vector<RowId> ProjectStore::caseDocuments(RowId caseId) const {
     return out;
 }
 
-Attribute ProjectStore::addAttribute(const std::string& name, AttributeType type) {
+Attribute ProjectStore::addAttribute(const std::string& name, AttributeType type, const std::string& uuid) {
     std::string attrName = requireName(name, "attribute");
     return m_impl->writing([&] {
         if (attributeByName(attrName))
             throwError(ErrorKind::BadInput, Message(EDAU_MSG("There is already an attribute called {name}")).arg("name", attrName));
-        Attribute a{0, newUuid(), attrName, type, m_impl->db.queryInt("SELECT count(*) FROM attribute")};
+        Attribute a{0, m_impl->identityFor("attribute", uuid), attrName, type, m_impl->db.queryInt("SELECT count(*) FROM attribute")};
         Statement st = m_impl->db.prepare("INSERT INTO attribute (uuid, name, type, ordinal) VALUES (?, ?, ?, ?)");
         st.bind(1, a.uuid).bind(2, a.name).bind(3, toString(a.type)).bind(4, a.ordinal).run();
         a.id = m_impl->db.lastInsertRowId();
@@ -665,7 +665,7 @@ std::vector<AttributeValue> ProjectStore::attributeValues(RowId caseId) const {
 // --- codebook
 
 Code ProjectStore::addCode(const std::string& name, std::optional<RowId> parentId, const std::string& description,
-                           const std::string& colour) {
+                           const std::string& colour, const std::string& uuid) {
     std::string codeName = requireName(name, "code");
     if (!colour.empty() && !isColour(colour))
         throwError(ErrorKind::Usage,
@@ -682,7 +682,7 @@ Code ProjectStore::addCode(const std::string& name, std::optional<RowId> parentI
             throwError(ErrorKind::BadInput,
                        Message(EDAU_MSG("There is already a code called {name} in the same place in the codebook")).arg("name", codeName));
         Code c;
-        c.uuid = newUuid();
+        c.uuid = m_impl->identityFor("code", uuid);
         c.parentId = parentId;
         c.name = codeName;
         c.description = text::toNfc(description);
@@ -907,7 +907,8 @@ void ProjectStore::removeMemo(RowId memoId) {
 
 // --- codings
 
-Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId, RowId coderId) {
+Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId, RowId coderId,
+                                const std::string& uuid) {
     return m_impl->writing([&] {
         auto doc = documentById(documentId);
         if (!doc) m_impl->notFound(Impl::Thing::Document, std::to_string(documentId));
@@ -923,7 +924,7 @@ Coding ProjectStore::addCoding(RowId documentId, std::int64_t start, std::int64_
         std::string coderUuid = m_impl->uuidOf("coder", coderId);
         if (coderUuid.empty()) m_impl->notFound(Impl::Thing::Coder, std::to_string(coderId));
         Coding c;
-        c.uuid = newUuid();
+        c.uuid = m_impl->identityFor("coding", uuid);
         c.documentId = documentId;
         c.start = start;
         c.end = end;
@@ -983,16 +984,20 @@ void ProjectStore::removeCoding(RowId codingId) {
 // --- memos
 
 Memo ProjectStore::addMemo(MemoTarget target, const std::string& targetUuid, const std::string& title,
-                           const std::string& textValue) {
+                           const std::string& textValue, const std::string& uuid, std::optional<RowId> coderId) {
     return m_impl->writing([&] {
         Memo m;
-        m.uuid = newUuid();
+        m.uuid = m_impl->identityFor("memo", uuid);
         m.targetKind = target;
         m.targetUuid = targetUuid;
         m.title = text::toNfc(title);
         m.text = text::toNfc(textValue);
-        auto coder = currentCoder();
-        if (coder) m.coderId = coder->id;
+        if (coderId) {
+            if (!coderById(*coderId)) m_impl->notFound(Impl::Thing::Coder, std::to_string(*coderId));
+            m.coderId = coderId;
+        } else if (auto coder = currentCoder()) {
+            m.coderId = coder->id;
+        }
         m.createdAt = m.modifiedAt = utcTimestampNow();
         Statement st = m_impl->db.prepare(
             "INSERT INTO memo (uuid, target_kind, target_uuid, title, text, coder_id, created_at, modified_at) "
@@ -1038,7 +1043,8 @@ Matrix ProjectStore::addMatrix(const std::string& name, const std::vector<RowId>
 }
 
 Matrix ProjectStore::addMatrix(const std::string& name, MatrixRowKind rowKind, const std::vector<RowId>& rowIds,
-                               const std::vector<RowId>& columnCodeIds, const std::string& description) {
+                               const std::vector<RowId>& columnCodeIds, const std::string& description,
+                               const std::string& uuid) {
     std::string matrixName = requireName(name, "matrix");
     const bool documentRows = rowKind == MatrixRowKind::Document;
     return m_impl->writing([&] {
@@ -1046,7 +1052,7 @@ Matrix ProjectStore::addMatrix(const std::string& name, MatrixRowKind rowKind, c
             throwError(ErrorKind::BadInput,
                        Message(EDAU_MSG("There is already a framework matrix called {name}")).arg("name", matrixName));
         Matrix m;
-        m.uuid = newUuid();
+        m.uuid = m_impl->identityFor("matrix", uuid);
         m.name = matrixName;
         m.description = text::toNfc(description);
         m.rowKind = rowKind;
@@ -1062,20 +1068,20 @@ Matrix ProjectStore::addMatrix(const std::string& name, MatrixRowKind rowKind, c
                                                ? "INSERT INTO matrix_row (matrix_id, document_id, ordinal) VALUES (?, ?, ?)"
                                                : "INSERT INTO matrix_row (matrix_id, case_id, ordinal) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < rowIds.size(); ++i) {
-            std::string uuid = m_impl->uuidOf(documentRows ? "document" : "case_", rowIds[i]);
-            if (uuid.empty())
+            std::string rowUuid = m_impl->uuidOf(documentRows ? "document" : "case_", rowIds[i]);
+            if (rowUuid.empty())
                 m_impl->notFound(documentRows ? Impl::Thing::Document : Impl::Thing::Case, std::to_string(rowIds[i]));
             row.bind(1, m.id).bind(2, rowIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
             row.reset();
-            rows.push(uuid);
+            rows.push(rowUuid);
         }
         Statement col = m_impl->db.prepare("INSERT INTO matrix_column (matrix_id, code_id, ordinal) VALUES (?, ?, ?)");
         for (std::size_t i = 0; i < columnCodeIds.size(); ++i) {
-            std::string uuid = m_impl->uuidOf("code", columnCodeIds[i]);
-            if (uuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(columnCodeIds[i]));
+            std::string columnUuid = m_impl->uuidOf("code", columnCodeIds[i]);
+            if (columnUuid.empty()) m_impl->notFound(Impl::Thing::Code, std::to_string(columnCodeIds[i]));
             col.bind(1, m.id).bind(2, columnCodeIds[i]).bind(3, static_cast<std::int64_t>(i)).run();
             col.reset();
-            columns.push(uuid);
+            columns.push(columnUuid);
         }
         Json payload = Json::object();
         payload["name"] = m.name;
@@ -1153,7 +1159,7 @@ MatrixCell readCell(const Statement& st, Statement& cites) {
 }  // namespace
 
 MatrixCell ProjectStore::setCellSummary(RowId matrixId, MatrixRowKey row, RowId codeId, const std::string& summary,
-                                        const std::vector<std::string>& citedCodingUuids) {
+                                        const std::vector<std::string>& citedCodingUuids, const std::string& uuid) {
     std::string summaryText = text::toNfc(summary);
     const bool documentRow = row.kind == MatrixRowKind::Document;
     const char* rowColumn = documentRow ? "document_id" : "case_id";
@@ -1201,7 +1207,7 @@ MatrixCell ProjectStore::setCellSummary(RowId matrixId, MatrixRowKey row, RowId 
             Statement del = m_impl->db.prepare("DELETE FROM cell_citation WHERE cell_id = ?");
             del.bind(1, cell.id).run();
         } else {
-            cell.uuid = newUuid();
+            cell.uuid = m_impl->identityFor("matrix_cell", uuid);
             Statement ins = m_impl->db.prepare(
                 std::string("INSERT INTO matrix_cell (uuid, matrix_id, ") + rowColumn +
                 ", code_id, summary, coder_id, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)");

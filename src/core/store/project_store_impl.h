@@ -104,6 +104,21 @@ struct ProjectStore::Impl {
         }
     }
 
+    /// The identity of a new row of `table`: `given` in canonical form (kept from an exchange
+    /// file or a merge), or a fresh UUID when `given` is empty.
+    std::string identityFor(std::string_view table, const std::string& given) const {
+        if (given.empty()) return newUuid();
+        auto canonical = canonicalUuid(given);
+        if (!canonical)
+            throwError(ErrorKind::Usage, Message(EDAU_MSG("{uuid} is not a valid identifier (UUID)")).arg("uuid", given));
+        Statement st = db.prepare("SELECT 1 FROM " + std::string(table) + " WHERE uuid = ?");
+        st.bind(1, *canonical);
+        if (st.step())
+            throwError(ErrorKind::BadInput,
+                       Message(EDAU_MSG("The project already holds something with the identifier {uuid}")).arg("uuid", *canonical));
+        return *canonical;
+    }
+
     std::string uuidOf(std::string_view table, RowId id) const {
         Statement st = db.prepare("SELECT uuid FROM " + std::string(table) + " WHERE id = ?");
         st.bind(1, id);

@@ -80,6 +80,18 @@ LaunchOptions parseLaunchOptions(const std::vector<std::string>& arguments) {
             if (options.screenshotPath.empty()) {
                 usageError(Message(EDAU_MSG("The option {option} needs a value.")).arg("option", name));
             }
+        } else if (name == "--show") {
+            options.show = takeValue();
+            if (options.show != "document" && options.show != "codebook" && options.show != "search" &&
+                options.show != "import" && options.show != "cases") {
+                usageError(Message(EDAU_MSG("Unknown view {view}: use document, codebook, search, import or cases."))
+                               .arg("view", options.show));
+            }
+        } else if (name == "--self-test") {
+            options.selfTest = takeValue();
+            if (options.selfTest != "coding") {
+                usageError(Message(EDAU_MSG("Unknown self-test {test}: use coding.")).arg("test", options.selfTest));
+            }
         } else if (name == "--help" || name == "-h") {
             refuseValue();
             options.showHelp = true;

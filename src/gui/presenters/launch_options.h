@@ -7,22 +7,30 @@
 
 namespace edau::gui {
 
-/// What `edau [--open PROJECT.edau] [--language en|cy] [--smoke-test] [--screenshot FILE.png]
-/// [PROJECT.edau]` asked for.
+/// What `edau [--open PROJECT.edau] [--language en|cy] [--show document|codebook|search|import|cases] [--smoke-test]
+/// [--screenshot FILE.png] [--self-test coding] [PROJECT.edau]` asked for.
 struct LaunchOptions {
     std::string projectPath;     ///< from --open or the one positional argument; empty for none
     std::string language;        ///< "en", "cy", or empty to use the saved or system choice
     bool smokeTest = false;      ///< show the window briefly, then exit (0 unless opening failed)
     std::string screenshotPath;  ///< save a PNG of the window, then exit; empty for none
+    /// A view to bring forward once the project is open: "document" (the first source in the
+    /// tree, with its coding stripes), "codebook" (the codebook panel, unfolded), "search"
+    /// (a sample search, its hits and word forms), "import" (the import dialog previewing a
+    /// sample transcript) or "cases" (the cases sheet); empty for none.
+    std::string show;
+    /// A scripted run of the real window that checks itself and exits (for tests): "coding"
+    /// opens a document, codes a passage, checks its stripe, undoes and checks it went.
+    std::string selfTest;
     bool showHelp = false;
     bool showVersion = false;
 
     /// True when nobody is there to answer a dialog (smoke test, screenshot).
-    bool unattended() const { return smokeTest || !screenshotPath.empty(); }
+    bool unattended() const { return smokeTest || !screenshotPath.empty() || !selfTest.empty(); }
 };
 
 /// Parses the arguments after the program name. Accepts "--open PATH" and "--open=PATH"
-/// (likewise --language and --screenshot) and "--" before a path that starts with "-".
+/// (likewise --language, --show, --self-test and --screenshot) and "--" before a path that starts with "-".
 /// Throws Error(Usage) with a message naming the offending argument.
 LaunchOptions parseLaunchOptions(const std::vector<std::string>& arguments);
 

@@ -120,6 +120,10 @@ void setDisplayLanguage(const std::string& language) {
     displayCollator() = std::move(collator);
 }
 
+std::shared_ptr<const text::Collator> currentDisplayCollator() {
+    return currentCollator();
+}
+
 bool namesInDisplayOrder(std::string_view a, std::string_view b) {
     // The interface language's collation (Welsh: ch after c, ll after l, Bangor as n+g);
     // names equal to it keep a fixed byte order so the tree does not shuffle.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,9 @@
 
 namespace edau {
 class Workbench;
+}
+namespace edau::text {
+class Collator;
 }
 
 namespace edau::gui {
@@ -58,6 +62,9 @@ struct ProjectContents {
 bool namesInDisplayOrder(std::string_view a, std::string_view b);
 /// Sorts names from now on by this interface language's collation ("cy" or "en").
 void setDisplayLanguage(const std::string& language);
+/// The collation namesInDisplayOrder uses now, for sorting helpers of the core such as
+/// codesInDisplayOrder (edau/app/code_paths.h).
+std::shared_ptr<const text::Collator> currentDisplayCollator();
 
 /// True for group kinds (SourcesGroup ... MemosGroup).
 bool isGroup(ProjectTreeNodeKind kind);

@@ -7,6 +7,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/app.h>
+#include <wx/aui/auibook.h>
 #include <wx/button.h>
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
@@ -15,7 +16,6 @@
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/simplebook.h>
-#include <wx/splitter.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
 
@@ -24,7 +24,10 @@
 #include "edau/base/version.h"
 #include "presenters/project_tree_presenter.h"
 #include "presenters/ui_language.h"
+#include "views/codebook_panel.h"
+#include "views/document_panel.h"
 #include "views/message_dialogs.h"
+#include "views/passages_panel.h"
 #include "views/project_counts_text.h"
 #include "views/project_overview_panel.h"
 #include "views/project_tree_panel.h"
@@ -64,20 +67,33 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     : wxFrame(nullptr, wxID_ANY, wxTheApp->GetAppDisplayName()),
       m_unattended(unattended),
       m_uiLanguage(std::move(uiLanguage)) {
-    m_splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                      wxSP_LIVE_UPDATE | wxSP_THIN_SASH);
-    m_splitter->SetMinimumPaneSize(FromDIP(140));
-    m_splitter->SetSashGravity(0.0);  // the tree keeps its width when the window grows
-
-    m_treePanel = new ProjectTreePanel(m_splitter);
-    m_centre = new wxSimplebook(m_splitter);
+    m_aui.SetManagedWindow(this);
+    m_treePanel = new ProjectTreePanel(this);
+    m_centre = new wxSimplebook(this);
     m_welcomePanel = new WelcomePanel(m_centre);
     m_overviewPanel = new ProjectOverviewPanel(m_centre);
     m_centre->AddPage(m_welcomePanel, wxString(), true);
     m_centre->AddPage(m_overviewPanel, wxString());
+    createCodingPanes();
+    createSearchPanes();
 
-    m_treePanel->Hide();
-    m_splitter->Initialize(m_centre);
+    // The side panes keep their width when the window grows; the bottom pane spans all three.
+    // Their captions are set in updateTexts(); they show once a project is open.
+    m_aui.AddPane(m_treePanel, wxAuiPaneInfo().Name("project-tree").Left().Layer(1).CloseButton(false)
+                                   .BestSize(FromDIP(wxSize(220, -1))).MinSize(FromDIP(wxSize(140, -1))).Hide());
+    m_aui.AddPane(m_centre, wxAuiPaneInfo().Name("centre").CentrePane());
+    m_aui.AddPane(m_codebook, wxAuiPaneInfo().Name("codebook").Right().Layer(1).CloseButton(false)
+                                  .BestSize(FromDIP(wxSize(320, -1))).MinSize(FromDIP(wxSize(160, -1))).Hide());
+    m_aui.AddPane(m_bottom, wxAuiPaneInfo().Name("bottom").Bottom().Layer(2).CaptionVisible(false)
+                                .BestSize(FromDIP(wxSize(-1, 190))).MinSize(FromDIP(wxSize(-1, 90))).Hide());
+    // Where the user left the panes last time (unattended runs always use the default).
+    if (!m_unattended) {
+        if (const std::string layout = savedWindowLayout(); !layout.empty()) {
+            m_aui.LoadPerspective(toWx(layout), false);
+            showProjectPanes(false);  // until a project opens
+        }
+    }
+    createCodingToolBar();
 
     CreateStatusBar(kStatusFieldCount);
     const int widths[kStatusFieldCount] = {-3, -2, -2, -1};
@@ -98,13 +114,19 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     Bind(wxEVT_BUTTON, &MainFrame::onOpenSampleProject, this, WelcomePanel::kOpenSampleId);
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsProject, this, wxID_SAVEAS);
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsProject, this, wxID_CLOSE);
+    bindCodingCommands();
+    bindSearchCommands();
 
     SetMinSize(FromDIP(wxSize(640, 420)));
     SetSize(FromDIP(wxSize(1100, 720)));
     updateTexts();
+    m_aui.Update();
 }
 
-MainFrame::~MainFrame() = default;
+MainFrame::~MainFrame() {
+    if (!m_unattended) saveWindowLayout(toUtf8(m_aui.SavePerspective()));
+    m_aui.UnInit();
+}
 
 void MainFrame::createMenuBar() {
     auto* project = new wxMenu;
@@ -113,6 +135,7 @@ void MainFrame::createMenuBar() {
     project->Append(wxID_SAVEAS, _("Save a &copy…") + "\tCtrl+Shift+S",
                     _("Save a copy of the whole project to another file; you keep working on this one"));
     project->Append(wxID_CLOSE, _("&Close") + "\tCtrl+W", _("Close the project"));
+    insertImportItem(project, 2);  // after Open…
     project->AppendSeparator();
     project->Append(wxID_EXIT, _("&Quit") + "\tCtrl+Q", _("Close the project and leave Edau"));
 
@@ -124,6 +147,8 @@ void MainFrame::createMenuBar() {
         if (languages[i].code == m_uiLanguage) language->Check(id, true);
     }
     auto* view = new wxMenu;
+    appendCodingViewItems(view);
+    appendSearchViewItems(view);
     view->AppendSubMenu(language, _("&Language"), _("Choose the language of Edau's menus and windows"));
 
     auto* help = new wxMenu;
@@ -131,6 +156,9 @@ void MainFrame::createMenuBar() {
 
     auto* bar = new wxMenuBar;
     bar->Append(project, _("&Project"));
+    bar->Append(createEditMenu(), _("&Edit"));
+    bar->Append(createCodeMenu(), _("&Code"));
+    bar->Append(createSearchMenu(), _("&Search"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);  // deletes the previous bar, if any
@@ -159,6 +187,8 @@ void MainFrame::updateTexts() {
     m_welcomePanel->updateTexts();
     m_overviewPanel->updateTexts();
     m_treePanel->updateTexts();
+    updateCodingTexts();
+    updateSearchTexts();
     Layout();
 }
 
@@ -167,8 +197,10 @@ bool MainFrame::setWorkbench(std::unique_ptr<Workbench> workbench) {
         m_workbench.reset();
         m_summary.reset();
         m_treePanel->clear();
+        refreshCodingViews();
+        showSearchProject();
         m_centre->SetSelection(0);
-        if (m_splitter->IsSplit()) m_splitter->Unsplit(m_treePanel);
+        showProjectPanes(false);
         updateTexts();
         return true;
     }
@@ -189,13 +221,22 @@ bool MainFrame::setWorkbench(std::unique_ptr<Workbench> workbench) {
     m_summary = summary;
     m_treePanel->showModel(tree);
     m_overviewPanel->showSummary(summary);
+    m_documents->DeleteAllPages();  // the previous project's documents
+    m_passages->clear();
+    m_pinnedUuids = savedPinnedCodes(summary.uuid);
+    runGuarded(wxString::Format(_("Could not show %s."), name), [&] { refreshCodingViews(); });
+    showSearchProject();
     m_centre->SetSelection(1);
-    if (!m_splitter->IsSplit()) {
-        m_treePanel->Show();
-        m_splitter->SplitVertically(m_treePanel, m_centre, FromDIP(280));
-    }
+    showProjectPanes(true);
     updateTexts();
     return true;
+}
+
+void MainFrame::showProjectPanes(bool show) {
+    m_aui.GetPane(m_treePanel).Show(show);
+    m_aui.GetPane(m_codebook).Show(show);
+    m_aui.GetPane(m_bottom).Show(show);
+    m_aui.Update();
 }
 
 bool MainFrame::openProject(const wxString& path) {

@@ -2,25 +2,45 @@
 /// The main window: menus, project tree, centre area and status bar around one open project.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include <wx/aui/framemanager.h>
 #include <wx/frame.h>
+#include <wx/weakref.h>
 
 #include "edau/app/workbench.h"
+#include "presenters/codebook_presenter.h"
+#include "presenters/document_presenter.h"
+#include "presenters/project_tree_presenter.h"
 
+class wxAuiNotebook;
+class wxButton;
+class wxComboBox;
+class wxMenu;
 class wxSimplebook;
-class wxSplitterWindow;
+class wxStaticText;
 
 namespace edau::gui {
 
+class CodebookPanel;
+class DocumentPanel;
+class PassagesPanel;
+class SearchPanel;
 class ProjectOverviewPanel;
 class ProjectTreePanel;
 class WelcomePanel;
 
 /// The main window. Owns the open project (an edau::Workbench) and every menu command on it.
+/// Its panes are managed by wxAUI: the project tree (left), the centre (welcome, overview,
+/// document tabs), the codebook (right) and the bottom pane (tabs: passages of a code, and
+/// whatever other panels add with bottomPane()). The toolbar (GetToolBar()) holds the coding
+/// controls; other features may add their own controls to it and call Realize().
 class MainFrame : public wxFrame {
 public:
     /// `unattended`: nobody will answer dialogs (smoke test, screenshot), so problems are
@@ -32,6 +52,49 @@ public:
     /// is locked or lives in a risky place. Returns false, having told the user why, when
     /// it could not be opened.
     bool openProject(const wxString& path);
+
+    // --- for other panels (search results, import, case sheets) and for tests
+
+    /// Opens the document's tab (or brings it forward) and selects the passage [start, end),
+    /// in code points as Coding and Turn count them, scrolled into view with the keyboard in
+    /// the text. Returns false, having said why, when the document cannot be shown.
+    bool showPassage(RowId documentId, std::int64_t start, std::int64_t end);
+    /// Call after writing to the project from a panel: re-reads everything the window shows
+    /// (tree, overview, codebook, open documents' codings, passages, status bar, Undo labels).
+    void projectChanged();
+    /// The open project, or null when none is; write through it, then call projectChanged().
+    Workbench* workbench() const;
+    /// The bottom pane's tabs: add a panel's page here (AddPage) to show results below the text.
+    wxAuiNotebook* bottomPane() const;
+
+    /// Opens a document's tab, or brings it forward. Null, having said why, when it cannot be read.
+    DocumentPanel* openDocument(RowId documentId);
+    /// The document tab in front, or null when the centre shows something else.
+    DocumentPanel* currentDocument() const;
+    CodebookPanel* codebookPanel() const;
+    PassagesPanel* passagesPanel() const;
+    /// Brings a view forward for --show: "document" (the first source in the tree, at its
+    /// first coded passage) or "codebook" (unfolded, its first code's passages listed).
+    /// False when there is nothing to show.
+    bool showView(const std::string& view);
+    /// Runs a menu command as if it had been chosen (scripted runs and tests).
+    void runCommand(int id);
+
+    // --- search, import and the cases sheet (main_frame_search.cpp)
+
+    /// The search results tab of the bottom pane.
+    SearchPanel* searchPanel() const;
+    /// Search > Find…: brings the search tab forward with the keyboard in its query box.
+    void showSearch();
+    /// Project > Import…: the import dialog, modal. (Unattended --show import: modeless.)
+    void importSources();
+    /// View > Cases: the cases sheet as a tab beside the documents (opened when needed).
+    void showCases();
+    /// True while the window is still getting ready what --show asked for (a search under
+    /// way): a screenshot waits for it.
+    bool viewPending() const;
+    /// What a screenshot of --show should capture: the import dialog when it is up, else this window.
+    wxWindow* screenshotWindow();
 
 private:
     void createMenuBar();
@@ -60,17 +123,99 @@ private:
     /// Shows `workbench` (or, when null, the welcome page) in place of the open project.
     /// Returns false, having said why, when the project could not be read.
     bool setWorkbench(std::unique_ptr<Workbench> workbench);
+    /// Shows the project's panes (tree, codebook, bottom) or, with no project, hides them.
+    void showProjectPanes(bool show);
+
+    // --- reading and coding (main_frame_coding.cpp)
+    void createCodingPanes();
+    void createCodingToolBar();
+    wxMenu* createEditMenu();
+    wxMenu* createCodeMenu();
+    void appendCodingViewItems(wxMenu* view);
+    void bindCodingCommands();
+    void onUpdateCodingCommand(wxUpdateUIEvent& event);
+    void updateCodingTexts();
+    /// Undo/Redo say what they would undo; the pinned-code items name their codes.
+    void updateUndoLabels();
+    /// Re-reads the codebook, the open documents' codings, the passages and undo state.
+    void refreshCodingViews();
+    void openTreeItem(ProjectTreeNodeKind kind, const std::string& uuid);
+    /// Runs a write like runGuarded, refusing on a read-only project, then shows its effect.
+    bool writeGuarded(const wxString& headline, const std::function<void()>& action);
+    /// A short note in the status bar (standard error when unattended) for a command that
+    /// could not apply, such as coding with nothing selected.
+    void tellUser(const wxString& message);
+    /// Makes sure a coder is chosen, asking for a name the first time.
+    bool ensureCoder();
+    bool changeCoder();
+    /// The codebook's selected code, else one the user picks from a list.
+    std::optional<RowId> chosenCode(const wxString& question);
+    /// The front document's selection (and the document), or a note saying what is missing.
+    std::optional<TextRange> selectionToCode(DocumentPanel*& panel);
+    void codeSelectionWith(RowId codeId);
+    void codeWithPinned(std::size_t slot);
+    void codeWithQuickBox();
+    void newCodeFromSelection();
+    void codeTurn();
+    void removeCodingHere();
+    void removeCoding(RowId codingId);
+    void undoOrRedo(bool undo);
+    void newCode(bool asSubcode);
+    void renameChosenCode();
+    void recolourChosenCode();
+    void togglePinOfChosenCode();
+    void mergeChosenCode();
+    void deleteChosenCode();
+    void showPassagesOf(RowId codeId);
+    bool isSameOrSubcodeRow(RowId codeId, RowId ancestorId) const;
+
+    // --- search, import and the cases sheet (main_frame_search.cpp)
+    void createSearchPanes();
+    /// Project > Import… goes into the Project menu at `position`.
+    void insertImportItem(wxMenu* project, std::size_t position);
+    wxMenu* createSearchMenu();
+    void appendSearchViewItems(wxMenu* view);
+    void bindSearchCommands();
+    void updateSearchTexts();
+    /// The project was opened or closed: the search tab and cases sheet follow it.
+    void showSearchProject();
+    /// The project was written to: filter choices, the index and the cases sheet catch up.
+    void refreshSearchViews();
+    /// Brings "search", "import" or "cases" forward for --show.
+    bool showSearchView(const std::string& view);
 
     bool m_unattended;
     std::string m_uiLanguage;
     std::unique_ptr<Workbench> m_workbench;
     std::optional<ProjectSummary> m_summary;  ///< read when the project opened
 
-    wxSplitterWindow* m_splitter = nullptr;
+    wxAuiManager m_aui;
     ProjectTreePanel* m_treePanel = nullptr;
     wxSimplebook* m_centre = nullptr;
     WelcomePanel* m_welcomePanel = nullptr;
     ProjectOverviewPanel* m_overviewPanel = nullptr;
+
+    // reading and coding
+    wxAuiNotebook* m_documents = nullptr;  ///< a centre page: one tab per open document
+    CodebookPanel* m_codebook = nullptr;
+    wxAuiNotebook* m_bottom = nullptr;
+    PassagesPanel* m_passages = nullptr;
+    wxButton* m_codeButton = nullptr;
+    wxStaticText* m_quickCodeLabel = nullptr;
+    wxComboBox* m_quickCode = nullptr;
+    wxButton* m_undoButton = nullptr;
+    wxButton* m_redoButton = nullptr;
+    std::vector<CodebookRow> m_codebookRows;
+    std::vector<std::string> m_pinnedUuids;  ///< the user's own pins (settings), maybe empty
+    std::vector<RowId> m_pinned;             ///< the codes on keys 1–9 now
+    std::optional<std::string> m_undoAction;
+    std::optional<std::string> m_redoAction;
+    std::string m_codingTextsLanguage;       ///< the language the coding texts were made in
+
+    // search, import and the cases sheet
+    SearchPanel* m_search = nullptr;         ///< a tab of the bottom pane, always there
+    wxWeakRef<wxWindow> m_casesPage;         ///< the cases sheet's tab, while it is open
+    wxWeakRef<wxWindow> m_importWindow;      ///< the import dialog of --show import, while it is up
 };
 
 }  // namespace edau::gui

@@ -65,9 +65,18 @@ wxString projectTreeGroupHeading(ProjectTreeNodeKind kind) {
 ProjectTreePanel::ProjectTreePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     m_tree = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_NO_LINES | wxTR_FULL_ROW_HIGHLIGHT | wxTR_SINGLE | wxBORDER_NONE);
+    m_tree->SetName("project-tree");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_tree, wxSizerFlags(1).Expand());
     SetSizer(sizer);
+    m_tree->Bind(wxEVT_TREE_ITEM_ACTIVATED, [this](wxTreeEvent& event) {
+        const auto* data = static_cast<const ProjectTreeItemData*>(m_tree->GetItemData(event.GetItem()));
+        if (data == nullptr || isGroup(data->kind())) {
+            event.Skip();  // a group unfolds as usual
+            return;
+        }
+        if (onActivated) onActivated(data->kind(), data->uuid());
+    });
 }
 
 void ProjectTreePanel::showModel(const ProjectTreeModel& model) {
@@ -80,6 +89,15 @@ void ProjectTreePanel::showModel(const ProjectTreeModel& model) {
          group = m_tree->GetNextChild(m_tree->GetRootItem(), cookie)) {
         if (m_tree->HasChildren(group)) m_tree->Expand(group);
     }
+}
+
+void ProjectTreePanel::updateModel(const ProjectTreeModel& model) {
+    if (m_model.groups.empty()) {
+        showModel(model);
+        return;
+    }
+    m_model = model;
+    updateTexts();  // re-creates the items, keeping what is unfolded and selected
 }
 
 void ProjectTreePanel::clear() {

@@ -2,6 +2,9 @@
 /// The project tree on the left of the main window: sources, cases, codes, matrices, memos.
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include <wx/panel.h>
 
 #include "presenters/project_tree_presenter.h"
@@ -18,10 +21,15 @@ public:
 
     /// Replaces what the tree shows.
     void showModel(const ProjectTreeModel& model);
+    /// Replaces what the tree shows after a change, keeping what is unfolded and selected.
+    void updateModel(const ProjectTreeModel& model);
     /// Shows nothing (no project open).
     void clear();
     /// Re-creates the labels in the current interface language, keeping what is expanded.
     void updateTexts();
+
+    /// Double-click or Enter on an entity (not a group): what it is and its uuid.
+    std::function<void(ProjectTreeNodeKind kind, const std::string& uuid)> onActivated;
 
 private:
     void fill();

@@ -6,6 +6,7 @@
 #include <wx/filename.h>
 #include <wx/fileconf.h>
 #include <wx/log.h>
+#include <wx/arrstr.h>
 #include <wx/stdpaths.h>
 
 #include "wx_bridge/wx_strings.h"
@@ -14,6 +15,13 @@ namespace edau::gui {
 namespace {
 
 constexpr const char* kLanguageKey = "/Interface/Language";
+/// Numbered so that a layout from a version whose panes differ is not restored.
+constexpr const char* kLayoutKey = "/Interface/Layout1";
+
+/// Pinned codes are the user's, per project: a project's uuid names its group.
+wxString pinnedCodesKey(const std::string& projectUuid) {
+    return "/Projects/" + toWx(projectUuid) + "/PinnedCodes";
+}
 
 wxFileName settingsFile() {
     wxFileName file(wxStandardPaths::Get().GetUserConfigDir(), "edau.conf");
@@ -44,6 +52,44 @@ bool saveUiLanguage(const std::string& languageCode) {
     const wxString folder = settingsFile().GetPath();
     if (!wxFileName::DirExists(folder) && !wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) return false;
     return config->Write(kLanguageKey, toWx(languageCode)) && config->Flush();
+}
+
+std::string savedWindowLayout() {
+    wxString saved;
+    if (wxConfigBase* config = wxConfigBase::Get(false)) config->Read(kLayoutKey, &saved);
+    return toUtf8(saved);
+}
+
+bool saveWindowLayout(const std::string& perspective) {
+    wxConfigBase* config = wxConfigBase::Get(false);
+    if (config == nullptr) return false;
+    const wxLogNull quiet;
+    const wxString folder = settingsFile().GetPath();
+    if (!wxFileName::DirExists(folder) && !wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) return false;
+    return config->Write(kLayoutKey, toWx(perspective)) && config->Flush();
+}
+
+std::vector<std::string> savedPinnedCodes(const std::string& projectUuid) {
+    std::vector<std::string> uuids;
+    wxString saved;
+    if (wxConfigBase* config = wxConfigBase::Get(false); config != nullptr && !projectUuid.empty()) {
+        config->Read(pinnedCodesKey(projectUuid), &saved);
+    }
+    for (const wxString& uuid : wxSplit(saved, ',', '\0')) {
+        if (!uuid.empty()) uuids.push_back(toUtf8(uuid));
+    }
+    return uuids;
+}
+
+bool savePinnedCodes(const std::string& projectUuid, const std::vector<std::string>& codeUuids) {
+    wxConfigBase* config = wxConfigBase::Get(false);
+    if (config == nullptr || projectUuid.empty()) return false;
+    const wxLogNull quiet;
+    const wxString folder = settingsFile().GetPath();
+    if (!wxFileName::DirExists(folder) && !wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) return false;
+    wxString joined;
+    for (const std::string& uuid : codeUuids) joined << (joined.empty() ? "" : ",") << toWx(uuid);
+    return config->Write(pinnedCodesKey(projectUuid), joined) && config->Flush();
 }
 
 }  // namespace edau::gui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace edau::gui {
 
@@ -16,5 +17,18 @@ std::string savedUiLanguage();
 /// Remembers the language chosen with View > Language for the next start. Returns false
 /// when the settings file could not be written (the choice then holds for this session).
 bool saveUiLanguage(const std::string& languageCode);
+
+/// The uuids of the codes this user pinned to keys 1–9 in the project `projectUuid`, in key
+/// order; empty when none were.
+std::vector<std::string> savedPinnedCodes(const std::string& projectUuid);
+
+/// The main window's pane layout (wxAUI perspective) saved when it last closed; empty for none.
+std::string savedWindowLayout();
+
+/// Remembers the main window's pane layout for the next start.
+bool saveWindowLayout(const std::string& perspective);
+
+/// Remembers the pinned codes of a project. Returns false when the settings could not be written.
+bool savePinnedCodes(const std::string& projectUuid, const std::vector<std::string>& codeUuids);
 
 }  // namespace edau::gui

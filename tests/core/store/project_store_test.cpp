@@ -37,6 +37,38 @@ TEST(ProjectStore, RefusesToCreateOverAnExistingFile) {
     EXPECT_EQ(test::readFile(dir.file("p.edau")), "precious");
 }
 
+TEST(ProjectStore, IdentitiesFromElsewhereAreKeptOnceAndMustBeUuids) {
+    // A REFI-QDA import keeps the file's GUIDs: canonical lower case, never twice in a table.
+    TempDir dir;
+    auto store = ProjectStore::create(dir.file("p.edau"), "p");
+    Code kept = store->addCode("Cymorth", std::nullopt, {}, {}, "{6C1E2C4A-8F0B-4A77-A1F3-3B8E5A9D2C11}");
+    EXPECT_EQ(kept.uuid, "6c1e2c4a-8f0b-4a77-a1f3-3b8e5a9d2c11");
+    EXPECT_EQ(store->codeByUuid(kept.uuid)->name, "Cymorth");
+    Coder coder = store->addCoder("Siân", "9a7b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d");
+    EXPECT_EQ(coder.uuid, "9a7b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d");
+    Memo memo = store->addMemo(MemoTarget::Code, kept.uuid, "t", "x", "0b4d3a1c-5a35-4f0c-9d52-2f1f6e0c9a01", coder.id);
+    EXPECT_EQ(memo.coderId, coder.id);
+    const struct {
+        std::function<void()> add;
+        ErrorKind kind;
+    } table[] = {
+        {[&] { store->addCode("Arall", std::nullopt, {}, {}, kept.uuid); }, ErrorKind::BadInput},
+        {[&] { store->addCode("Arall", std::nullopt, {}, {}, "nid-uuid"); }, ErrorKind::Usage},
+        {[&] { store->addCase("Gwyn", {}, "not a uuid at all"); }, ErrorKind::Usage},
+        {[&] { store->addMemo(MemoTarget::Project, "", "", "x", memo.uuid); }, ErrorKind::BadInput},
+    };
+    for (const auto& row : table) {
+        try {
+            row.add();
+            ADD_FAILURE() << "accepted";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), row.kind) << e.message().str();
+        }
+    }
+    EXPECT_EQ(store->codes().size(), 1u);
+    EXPECT_EQ(store->cases().size(), 0u);
+}
+
 TEST(ProjectStore, MissingFileIsNotFound) {
     TempDir dir;
     try {

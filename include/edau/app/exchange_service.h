@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// REFI-QDA exchange with other QDA programs: a project out as .qdpx, its codebook as .qdc, and
+/// .qdpx files from any program in, merged by GUID so Edau → .qdpx → Edau keeps everything.
+///
+/// Framework matrices have no place in the standard. Each is written as a Set named
+/// "Framework: NAME" whose members are its column codes and its cell summaries, with a Link from
+/// the set to each row (case or source) in order; each cell summary is a Note named
+/// "Framework: MATRIX — ROW × CODE" with Links to its row, its code and the selections it cites,
+/// and a NoteRef from each cited selection: other programs keep the text and its evidence, and
+/// Edau's import rebuilds the matrix.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "edau/base/message.h"
+#include "edau/exchange/qdpx_reader.h"
+#include "edau/exchange/qdpx_writer.h"
+
+namespace edau {
+
+class Workbench;
+
+/// How many of each thing.
+struct ExchangeCounts {
+    std::int64_t sources = 0;
+    std::int64_t codes = 0;
+    std::int64_t codings = 0;
+    std::int64_t cases = 0;
+    std::int64_t notes = 0;  ///< memos
+    std::int64_t coders = 0;
+    std::int64_t attributes = 0;
+    std::int64_t matrices = 0;
+    std::int64_t summaries = 0;  ///< framework cell summaries
+};
+
+/// What an export wrote and what it had to change.
+struct QdpxExportReport {
+    std::string path;
+    ExchangeCounts written;
+    QdaWriteReport file;          ///< characters XML cannot hold, replaced
+    std::vector<Message> changes;  ///< everything the file says differently from the project, in words
+};
+
+/// The project as a REFI-QDA project: `changes` receives what had to be said differently
+/// (an attribute whose values do not fit its type, written as text).
+QdaProject qdaProjectOf(const Workbench& bench, std::vector<Message>& changes);
+
+/// Writes the whole project as a .qdpx (atomically: a failure leaves no partial file).
+QdpxExportReport exportQdpx(const Workbench& bench, const std::string& path);
+/// Writes the codebook as a .qdc. Error(BadInput) for a project without codes.
+QdpxExportReport exportQdc(const Workbench& bench, const std::string& path);
+
+/// What an import brought in and what it left out.
+struct QdpxImportReport {
+    std::string file;
+    ExchangeCounts added;    ///< new in the project
+    ExchangeCounts already;  ///< in the file, and in the project already (same GUID, or same name for coders, codes and cases)
+    std::string offsets;     ///< the position convention used: "code-points", "utf-16+crlf-as-2", ..., or "mixed"
+    std::vector<QdaSourceReading> readings;  ///< per source with passages
+    std::vector<Message> dropped;   ///< each thing left out, and why
+    std::vector<Message> warnings;  ///< things read but changed
+};
+
+/// Reads and checks a .qdpx (or .qdc, .qde) without touching any project: the slow part, which a
+/// front end may run off the UI thread. Throws Error(BadInput) when the file cannot be read at all.
+QdaReadResult readQdpxForImport(const std::string& file);
+
+/// Stores what readQdpxForImport read into the project, in one transaction: things already there
+/// (by GUID) are kept as they are, the rest is added. Throws (and changes nothing) only for a
+/// problem with the project itself.
+QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::string& file);
+
+/// readQdpxForImport, then storeQdpx.
+QdpxImportReport importQdpx(Workbench& bench, const std::string& file);
+
+}  // namespace edau

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// edau-cli REFI-QDA exchange: export-qdpx, export-qdc, import-qdpx.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "../cli.h"
+#include "../command.h"
+#include "../command_support.h"
+#include "edau/app/exchange_service.h"
+#include "edau/app/search_service.h"
+#include "edau/base/error.h"
+#include "edau/base/json.h"
+
+namespace edau::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Json countsJson(const ExchangeCounts& n) {
+    Json j = Json::object();
+    j["sources"] = n.sources;
+    j["codes"] = n.codes;
+    j["codings"] = n.codings;
+    j["cases"] = n.cases;
+    j["notes"] = n.notes;
+    j["coders"] = n.coders;
+    j["attributes"] = n.attributes;
+    j["matrices"] = n.matrices;
+    j["summaries"] = n.summaries;
+    return j;
+}
+
+/// Adds the counts' fields to an object at its top level.
+void putCounts(Json& j, const ExchangeCounts& n) {
+    const Json counts = countsJson(n);
+    for (const auto& [key, value] : counts.asObject()) j[key] = value;
+}
+
+Json messagesJson(const std::vector<Message>& messages) {
+    Json list = Json::array();
+    for (const auto& m : messages) list.push(render(m));
+    return list;
+}
+
+std::string codePointName(char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+    return buf;
+}
+
+int printExport(const QdpxExportReport& report, const Arguments& args, const Io& io) {
+    if (args.has("--json")) {
+        Json j = Json::object();
+        j["file"] = report.path;
+        putCounts(j, report.written);
+        Json replaced = Json::array();
+        for (const auto& r : report.file.replaced) {
+            Json e = Json::object();
+            e["character"] = codePointName(r.codePoint);
+            e["in_source_text"] = static_cast<long long>(r.inSourceText);
+            e["elsewhere"] = static_cast<long long>(r.elsewhere);
+            replaced.push(std::move(e));
+        }
+        j["replaced"] = std::move(replaced);
+        Json changed = Json::array();
+        for (const auto& s : report.file.sourcesChanged) changed.push(s);
+        j["sources_changed"] = std::move(changed);
+        j["changes"] = messagesJson(report.changes);
+        io.printJson(j);
+    } else {
+        io.out << report.path << '\n';
+        for (const auto& c : report.changes) io.err << tr("Warning:") << ' ' << render(c) << '\n';
+    }
+    return kSuccess;
+}
+
+}  // namespace
+
+Command exportQdpxCommand() {
+    return {"export-qdpx", "export-qdpx PROJECT.edau OUT.qdpx [--json]",
+            N_("Export the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder and other programs."),
+            2, 2, {}, {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                return printExport(exportQdpx(*bench, args.positionals[1]), args, io);
+            }};
+}
+
+Command exportQdcCommand() {
+    return {"export-qdc", "export-qdc PROJECT.edau OUT.qdc [--json]",
+            N_("Export the codebook as a REFI-QDA codebook (.qdc)."), 2, 2, {}, {"--json"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForReading(args.positionals[0], io);
+                return printExport(exportQdc(*bench, args.positionals[1]), args, io);
+            }};
+}
+
+Command importQdpxCommand() {
+    return {"import-qdpx", "import-qdpx IN.qdpx PROJECT.edau [--name NAME] [--no-index] [--json]",
+            N_("Import a REFI-QDA project (.qdpx) from another program; the project is created if it does not exist, "
+               "otherwise the file is merged into it (things it has already, by identifier, are kept as they are)."),
+            2, 2, {"--name"}, {"--json", "--no-index", "--quiet"},
+            [](const Arguments& args, const Io& io) {
+                const std::string& in = args.positionals[0];
+                std::string projectPath = args.positionals[1];
+                // Everything is read and checked before the project is touched (or made).
+                QdaReadResult read = readQdpxForImport(in);
+                std::unique_ptr<Workbench> bench;
+                bool created = false;
+                std::error_code ec;
+                if (!fs::exists(projectPath, ec)) {
+                    if (fs::path(projectPath).extension() != ".edau") projectPath += ".edau";
+                    if (!fs::exists(projectPath, ec)) {
+                        std::string name = args.option("--name").value_or(read.project.name);
+                        if (name.find_first_not_of(" \t\r\n") == std::string::npos) name = fs::path(in).stem().string();
+                        bench = Workbench::create(projectPath, name);
+                        for (const auto& w : bench->warnings()) io.err << tr("Warning:") << ' ' << render(w) << '\n';
+                        created = true;
+                    }
+                }
+                if (!bench) bench = openForWriting(projectPath, io);
+                QdpxImportReport report;
+                try {
+                    report = storeQdpx(*bench, std::move(read), in);
+                } catch (...) {
+                    if (created) {
+                        // A project made for this import and left empty by its failure is removed.
+                        bench.reset();
+                        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(projectPath + suffix, ec);
+                    }
+                    throw;
+                }
+                bool showProgress = !args.has("--quiet") && isatty(STDERR_FILENO);
+                if (!args.has("--no-index") && report.added.sources > 0) {
+                    try {
+                        updateSearchIndex(*bench, false, [&](std::size_t done, std::size_t total) {
+                            if (showProgress) io.err << '\r' << tr("Indexing") << ' ' << done << '/' << total << ' ' << std::flush;
+                        });
+                        if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
+                    } catch (const Error& e) {
+                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
+                                             .arg("reason", render(e.message())))
+                               << '\n';
+                    }
+                }
+                if (args.has("--json")) {
+                    Json j = Json::object();
+                    j["file"] = in;
+                    j["project"] = projectPath;
+                    j["created"] = created;
+                    putCounts(j, report.added);
+                    j["already"] = countsJson(report.already);
+                    j["offsets"] = report.offsets;
+                    Json readings = Json::array();
+                    for (const auto& r : report.readings) {
+                        Json e = Json::object();
+                        e["source"] = r.sourceName;
+                        e["id"] = r.sourceGuid;
+                        e["text_from"] = r.textFrom;
+                        e["encoding"] = r.encoding;
+                        e["offsets"] = r.conventionName;
+                        e["boundaries"] = static_cast<long long>(r.boundaries);
+                        e["aligned"] = static_cast<long long>(r.aligned);
+                        readings.push(std::move(e));
+                    }
+                    j["readings"] = std::move(readings);
+                    j["dropped"] = messagesJson(report.dropped);
+                    j["warnings"] = messagesJson(report.warnings);
+                    io.printJson(j);
+                } else {
+                    io.out << render(Message(EDAU_MSG("Imported into {project}: sources {sources}, codes {codes}, codings {codings}, cases {cases}, memos {notes}, framework matrices {matrices}"))
+                                         .arg("project", projectPath)
+                                         .arg("sources", report.added.sources)
+                                         .arg("codes", report.added.codes)
+                                         .arg("codings", report.added.codings)
+                                         .arg("cases", report.added.cases)
+                                         .arg("notes", report.added.notes)
+                                         .arg("matrices", report.added.matrices))
+                           << '\n';
+                    // TRANSLATORS: {offsets} names how the file counted character positions, e.g. "utf-16+crlf-as-2".
+                    io.out << render(Message(EDAU_MSG("Character positions read as: {offsets}")).arg("offsets", report.offsets)) << '\n';
+                    for (const auto& w : report.warnings) io.err << tr("Warning:") << ' ' << render(w) << '\n';
+                    for (const auto& d : report.dropped) io.err << tr("Left out:") << ' ' << render(d) << '\n';
+                }
+                return kSuccess;
+            }};
+}
+
+}  // namespace edau::cli
