@@ -6,6 +6,7 @@
 #include <set>
 
 #include <wx/bitmap.h>
+#include <wx/dnd.h>
 #include <wx/button.h>
 #include <wx/dcmemory.h>
 #include <wx/imaglist.h>
@@ -14,6 +15,7 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/dnd.h>
 #include <wx/treectrl.h>
 
 #include "presenters/colours.h"
@@ -21,6 +23,32 @@
 #include "wx_bridge/wx_strings.h"
 
 namespace edau::gui {
+
+/// Accepts text dragged out of a document view: the drop says "code my selection with this code"
+/// (the text itself is not used: the selection in the document is the passage, exactly).
+class SelectionDropTarget : public wxTextDropTarget {
+public:
+    explicit SelectionDropTarget(CodebookPanel& panel) : m_panel(panel) {}
+    wxDragResult OnDragOver(wxCoord x, wxCoord y, wxDragResult def) override {
+        if (!m_panel.codeAtPoint(wxPoint(x, y))) return wxDragNone;
+        const wxTreeItemId item = m_panel.m_tree->HitTest(wxPoint(x, y));
+        if (item.IsOk()) m_panel.m_tree->SelectItem(item);
+        return def == wxDragMove ? wxDragCopy : def;
+    }
+    bool OnDropText(wxCoord x, wxCoord y, const wxString&) override {
+        const auto code = m_panel.codeAtPoint(wxPoint(x, y));
+        if (!code || !m_panel.onSelectionDropped) return false;
+        // Coding changes the views the drag came from: do it after the drag has finished.
+        const RowId id = *code;
+        m_panel.CallAfter([panel = &m_panel, id] {
+            if (panel->onSelectionDropped) panel->onSelectionDropped(id);
+        });
+        return true;
+    }
+
+private:
+    CodebookPanel& m_panel;
+};
 namespace {
 
 /// The code behind a tree item.
@@ -68,6 +96,7 @@ CodebookPanel::CodebookPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
                             wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_NO_LINES | wxTR_FULL_ROW_HIGHLIGHT | wxTR_SINGLE |
                                 wxBORDER_NONE);
     m_tree->SetName("codebook-tree");
+    m_tree->SetDropTarget(new SelectionDropTarget(*this));  // the tree owns it
     m_hint = new wxStaticText(this, wxID_ANY, wxString());
     m_hint->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
@@ -150,6 +179,13 @@ void CodebookPanel::updateTexts() {
 const CodebookRow* CodebookPanel::rowOf(RowId codeId) const {
     const auto row = std::find_if(m_rows.begin(), m_rows.end(), [&](const CodebookRow& r) { return r.code.id == codeId; });
     return row == m_rows.end() ? nullptr : &*row;
+}
+
+std::optional<RowId> CodebookPanel::codeAtPoint(const wxPoint& point) const {
+    int flags = 0;
+    const wxTreeItemId item = m_tree->HitTest(point, flags);
+    if (!item.IsOk()) return std::nullopt;
+    return codeOf(item);
 }
 
 std::optional<RowId> CodebookPanel::codeOf(const wxTreeItemId& item) const {

@@ -46,6 +46,8 @@ public:
 
     /// A click on a code's colour swatch: code the selection with it.
     std::function<void(RowId codeId)> onSwatchClicked;
+    /// Text dragged from a document was dropped on a code: code the document's selection with it.
+    std::function<void(RowId codeId)> onSelectionDropped;
     /// Double-click or Enter on a code.
     std::function<void(RowId codeId)> onActivated;
     /// A code dropped onto another (nullopt: onto empty space, the top level).
@@ -57,6 +59,9 @@ private:
     wxString labelOf(const CodebookRow& row, bool expanded) const;
     void relabel(const wxTreeItemId& item);
     std::optional<RowId> codeOf(const wxTreeItemId& item) const;
+    /// The code under a point of the tree (tree coordinates), if any.
+    std::optional<RowId> codeAtPoint(const wxPoint& point) const;
+    friend class SelectionDropTarget;
     void onMouseMove(wxMouseEvent& event);
     void onLeftDown(wxMouseEvent& event);
     void onBeginDrag(wxTreeEvent& event);

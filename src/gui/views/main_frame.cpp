@@ -9,7 +9,9 @@
 #include <wx/app.h>
 #include <wx/aui/auibook.h>
 #include <wx/button.h>
+#include <wx/config.h>
 #include <wx/dirdlg.h>
+#include <wx/dnd.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/generic/aboutdlgg.h>
@@ -63,6 +65,26 @@ bool isSameFile(const wxString& a, const wxString& b) {
 
 }  // namespace
 
+namespace {
+
+/// Files dropped anywhere on the main window.
+class FileDropTarget : public wxFileDropTarget {
+public:
+    explicit FileDropTarget(MainFrame& frame) : m_frame(frame) {}
+    bool OnDropFiles(wxCoord, wxCoord, const wxArrayString& names) override {
+        std::vector<std::string> paths;
+        for (const auto& n : names) paths.push_back(toUtf8(n));
+        // Opening a project or a dialog inside a drop confuses some window systems: do it after.
+        m_frame.CallAfter([frame = &m_frame, paths] { frame->openDroppedFiles(paths); });
+        return true;
+    }
+
+private:
+    MainFrame& m_frame;
+};
+
+}  // namespace
+
 MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     : wxFrame(nullptr, wxID_ANY, wxTheApp->GetAppDisplayName()),
       m_unattended(unattended),
@@ -99,10 +121,18 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     const int widths[kStatusFieldCount] = {-3, -2, -2, -1};
     SetStatusWidths(kStatusFieldCount, widths);
 
+    if (!m_unattended)
+        if (wxConfigBase* config = wxConfigBase::Get(false)) {
+            config->SetPath("/RecentProjects");
+            m_recent.Load(*config);
+            config->SetPath("/");
+        }
+    SetDropTarget(new FileDropTarget(*this));  // the frame owns it
     createMenuBar();
 
     Bind(wxEVT_MENU, &MainFrame::onNewProject, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::onOpenProject, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::onOpenRecent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, &MainFrame::onSaveCopy, this, wxID_SAVEAS);
     Bind(wxEVT_MENU, &MainFrame::onCloseProject, this, wxID_CLOSE);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
@@ -132,6 +162,12 @@ void MainFrame::createMenuBar() {
     auto* project = new wxMenu;
     project->Append(wxID_NEW, _("&New project…") + "\tCtrl+N", _("Create a new, empty project file"));
     project->Append(wxID_OPEN, _("&Open…") + "\tCtrl+O", _("Open a project file"));
+    // The recent list lives in a submenu that is rebuilt with the bar (language switch).
+    if (m_recentMenu != nullptr) m_recent.RemoveMenu(m_recentMenu);
+    m_recentMenu = new wxMenu;
+    m_recent.UseMenu(m_recentMenu);
+    m_recent.AddFilesToMenu(m_recentMenu);
+    project->AppendSubMenu(m_recentMenu, _("Open &recent"), _("Open a project you worked on lately"));
     project->Append(wxID_SAVEAS, _("Save a &copy…") + "\tCtrl+Shift+S",
                     _("Save a copy of the whole project to another file; you keep working on this one"));
     project->Append(wxID_CLOSE, _("&Close") + "\tCtrl+W", _("Close the project"));
@@ -270,8 +306,47 @@ bool MainFrame::openProject(const wxString& path) {
     }
 
     if (!setWorkbench(std::move(opened))) return false;
+    rememberRecent(path);
     if (!m_workbench->warnings().empty()) offerLocalCopy();
     return true;
+}
+
+void MainFrame::rememberRecent(const wxString& path) {
+    if (m_unattended) return;  // tests and screenshots leave the user's list alone
+    m_recent.AddFileToHistory(wxFileName(path).GetAbsolutePath());
+    if (wxConfigBase* config = wxConfigBase::Get(false)) {
+        config->SetPath("/RecentProjects");
+        m_recent.Save(*config);
+        config->SetPath("/");
+        config->Flush();
+    }
+}
+
+void MainFrame::onOpenRecent(wxCommandEvent& event) {
+    const std::size_t index = static_cast<std::size_t>(event.GetId() - wxID_FILE1);
+    if (index >= m_recent.GetCount()) return;
+    const wxString path = m_recent.GetHistoryFile(index);
+    if (!wxFileName::FileExists(path)) {
+        reportProblem(wxString::Format(_("Could not open %s."), wxFileName(path).GetFullName()),
+                      _("The file is no longer there; it has been taken off the list."));
+        m_recent.RemoveFileFromHistory(index);
+        return;
+    }
+    openProject(path);
+}
+
+
+void MainFrame::openDroppedFiles(const std::vector<std::string>& paths) {
+    if (paths.size() == 1 && wxFileName(toWx(paths.front())).GetExt().Lower() == "edau") {
+        openProject(toWx(paths.front()));
+        return;
+    }
+    if (!m_workbench) {
+        reportProblem(_("Nothing to import into yet."),
+                      _("Open or create a project first, then drop the transcripts on the window to import them."));
+        return;
+    }
+    importPaths(paths);
 }
 
 void MainFrame::offerLocalCopy() {

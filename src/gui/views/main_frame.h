@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <wx/aui/framemanager.h>
+#include <wx/filehistory.h>
 #include <wx/frame.h>
 #include <wx/weakref.h>
 
@@ -88,6 +89,11 @@ public:
     void showSearch();
     /// Project > Import…: the import dialog, modal. (Unattended --show import: modeless.)
     void importSources();
+    /// Opens the import dialog with these files and folders already chosen (dropped on the window).
+    void importPaths(const std::vector<std::string>& paths);
+    /// What to do with files dropped on the window: a .edau file is opened, anything else is
+    /// offered for import into the open project.
+    void openDroppedFiles(const std::vector<std::string>& paths);
     /// View > Cases: the cases sheet as a tab beside the documents (opened when needed).
     void showCases();
     /// True while the window is still getting ready what --show asked for (a search under
@@ -103,6 +109,9 @@ private:
 
     void onNewProject(wxCommandEvent& event);
     void onOpenProject(wxCommandEvent& event);
+    void onOpenRecent(wxCommandEvent& event);
+    /// Puts a project at the top of Project > Open recent, and remembers the list.
+    void rememberRecent(const wxString& path);
     void onOpenSampleProject(wxCommandEvent& event);
     void onSaveCopy(wxCommandEvent& event);
     void onCloseProject(wxCommandEvent& event);
@@ -185,6 +194,8 @@ private:
     bool showSearchView(const std::string& view);
 
     bool m_unattended;
+    wxFileHistory m_recent{9};           ///< Project > Open recent, kept in the settings file
+    wxMenu* m_recentMenu = nullptr;      ///< the submenu m_recent fills (rebuilt with the menu bar)
     std::string m_uiLanguage;
     std::unique_ptr<Workbench> m_workbench;
     std::optional<ProjectSummary> m_summary;  ///< read when the project opened

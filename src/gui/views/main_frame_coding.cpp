@@ -89,6 +89,7 @@ void MainFrame::createCodingPanes() {
     m_bottom->AddPage(m_passages, wxString(), true);
 
     m_codebook->onSwatchClicked = [this](RowId code) { codeSelectionWith(code); };
+    m_codebook->onSelectionDropped = [this](RowId code) { codeSelectionWith(code); };
     m_codebook->onActivated = [this](RowId code) {
         DocumentPanel* panel = currentDocument();
         if (panel != nullptr && panel->selection()) {

@@ -127,6 +127,17 @@ void MainFrame::importSources() {
     dialog.ShowModal();
 }
 
+void MainFrame::importPaths(const std::vector<std::string>& paths) {
+    if (!m_workbench) return;
+    if (m_workbench->readOnly()) {
+        reportProblem(_("Could not import."), _("The project is open read-only, so nothing in it can be changed."));
+        return;
+    }
+    ImportDialog dialog(this, *m_workbench, [this] { projectChanged(); });
+    dialog.addPaths(paths);
+    dialog.ShowModal();
+}
+
 void MainFrame::showCases() {
     if (!m_workbench) return;
     auto* sheet = dynamic_cast<CasesSheet*>(m_casesPage.get());
