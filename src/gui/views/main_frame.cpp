@@ -121,12 +121,7 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     const int widths[kStatusFieldCount] = {-3, -2, -2, -1};
     SetStatusWidths(kStatusFieldCount, widths);
 
-    if (!m_unattended)
-        if (wxConfigBase* config = wxConfigBase::Get(false)) {
-            config->SetPath("/RecentProjects");
-            m_recent.Load(*config);
-            config->SetPath("/");
-        }
+    if (!m_unattended) loadRecentProjects(m_recent);
     SetDropTarget(new FileDropTarget(*this));  // the frame owns it
     createMenuBar();
 
@@ -314,12 +309,7 @@ bool MainFrame::openProject(const wxString& path) {
 void MainFrame::rememberRecent(const wxString& path) {
     if (m_unattended) return;  // tests and screenshots leave the user's list alone
     m_recent.AddFileToHistory(wxFileName(path).GetAbsolutePath());
-    if (wxConfigBase* config = wxConfigBase::Get(false)) {
-        config->SetPath("/RecentProjects");
-        m_recent.Save(*config);
-        config->SetPath("/");
-        config->Flush();
-    }
+    saveRecentProjects(m_recent);
 }
 
 void MainFrame::onOpenRecent(wxCommandEvent& event) {
@@ -330,6 +320,7 @@ void MainFrame::onOpenRecent(wxCommandEvent& event) {
         reportProblem(wxString::Format(_("Could not open %s."), wxFileName(path).GetFullName()),
                       _("The file is no longer there; it has been taken off the list."));
         m_recent.RemoveFileFromHistory(index);
+        saveRecentProjects(m_recent);
         return;
     }
     openProject(path);

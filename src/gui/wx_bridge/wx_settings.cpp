@@ -2,7 +2,9 @@
 /// The user's settings file (~/.config/edau/edau.conf) through wxConfig.
 #include "wx_bridge/wx_settings.h"
 
+
 #include <wx/app.h>
+#include <wx/filehistory.h>
 #include <wx/filename.h>
 #include <wx/fileconf.h>
 #include <wx/log.h>
@@ -52,6 +54,27 @@ bool saveUiLanguage(const std::string& languageCode) {
     const wxString folder = settingsFile().GetPath();
     if (!wxFileName::DirExists(folder) && !wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) return false;
     return config->Write(kLanguageKey, toWx(languageCode)) && config->Flush();
+}
+
+void loadRecentProjects(wxFileHistory& history) {
+    wxConfigBase* config = wxConfigBase::Get(false);
+    if (config == nullptr) return;
+    const wxLogNull quiet;
+    config->SetPath("/RecentProjects");
+    history.Load(*config);
+    config->SetPath("/");
+}
+
+bool saveRecentProjects(wxFileHistory& history) {
+    wxConfigBase* config = wxConfigBase::Get(false);
+    if (config == nullptr) return false;
+    const wxLogNull quiet;
+    const wxString folder = settingsFile().GetPath();
+    if (!wxFileName::DirExists(folder) && !wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL)) return false;
+    config->SetPath("/RecentProjects");
+    history.Save(*config);
+    config->SetPath("/");
+    return config->Flush();
 }
 
 std::string savedWindowLayout() {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+class wxFileHistory;
+
 namespace edau::gui {
 
 /// Makes wxConfig read and write $XDG_CONFIG_HOME/edau/edau.conf (~/.config/edau/edau.conf).
@@ -28,6 +30,10 @@ std::string savedWindowLayout();
 /// Remembers the main window's pane layout for the next start.
 bool saveWindowLayout(const std::string& perspective);
 
+/// Reads Project > Open recent from the settings file.
+void loadRecentProjects(wxFileHistory& history);
+/// Writes Project > Open recent to the settings file (creating its folder). False on failure.
+bool saveRecentProjects(wxFileHistory& history);
 /// Remembers the pinned codes of a project. Returns false when the settings could not be written.
 bool savePinnedCodes(const std::string& projectUuid, const std::vector<std::string>& codeUuids);
 
