@@ -35,7 +35,7 @@ const std::vector<Command>& commands() {
                                              undoCommand(), redoCommand(), agreementCommand(), matrixCommand(),
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
                                              mscCommand(), searchCommand(), indexCommand(), autocodeCommand(),
-                                             exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand()};
+                                             exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand(), mergeCommand()};
     return all;
 }
 

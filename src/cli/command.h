@@ -90,5 +90,6 @@ Command exportQdpxCommand();
 Command exportQdcCommand();
 Command importQdpxCommand();
 Command digestCommand();
+Command mergeCommand();
 
 }  // namespace edau::cli

@@ -163,3 +163,32 @@ TEST(ExchangeCli, ExitCodesFollowTheContract) {
 
 }  // namespace
 }  // namespace edau::cli
+
+namespace edau::cli {
+namespace {
+
+TEST(MergeCli, AColleaguesCopyMergesOnceAndTheDigestsMeet) {
+    test::TempDir dir;
+    ASSERT_EQ(harness::run({"demo", dir.path().string()}).code, 0);
+    const std::string mine = dir.file("edau-sample.edau");
+    const std::string theirs = dir.file("colleague.edau");
+    std::filesystem::copy_file(mine, theirs);
+    ASSERT_EQ(harness::run({"codes", "add", theirs, "Support/Faith groups"}).code, 0);
+    ASSERT_EQ(harness::run({"code", theirs, "--document", "carer-01-sian", "--start", "0", "--end", "40", "--code",
+                            "Support/Faith groups", "--coder", "Ben"})
+                  .code,
+              0);
+    harness::CliRun merged = harness::run({"merge", mine, theirs, "--json"});
+    ASSERT_EQ(merged.code, 0) << merged.err;
+    Json j = Json::parse(merged.out);
+    EXPECT_EQ(j.find("codes")->asInteger(), 1);
+    EXPECT_EQ(j.find("codings")->asInteger(), 1);
+    EXPECT_EQ(harness::run({"digest", mine}).out, harness::run({"digest", theirs}).out);
+    Json again = Json::parse(harness::run({"merge", mine, theirs, "--json"}).out);
+    EXPECT_EQ(again.find("codes")->asInteger() + again.find("codings")->asInteger(), 0);
+    EXPECT_EQ(harness::run({"merge", mine, mine}).code, 1);
+    EXPECT_EQ(harness::run({"merge", mine, dir.file("missing.edau")}).code, 1);
+}
+
+}  // namespace
+}  // namespace edau::cli

@@ -75,4 +75,12 @@ QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::stri
 /// readQdpxForImport, then storeQdpx.
 QdpxImportReport importQdpx(Workbench& bench, const std::string& file);
 
+/// Merges another Edau project file (a colleague's copy sent by e-mail) into this one, through
+/// the same path as a REFI-QDA import and by the same rules: things matched by GUID (coders,
+/// codes and cases also by name) are kept as they are, the rest is added, in one transaction;
+/// merging twice adds nothing. The other file is opened read-only and never changed. What the
+/// exchange does not carry (Most Significant Change rounds, caption time marks) is reported in
+/// `dropped`. Throws Error(Usage) when `otherPath` is this project itself.
+QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath);
+
 }  // namespace edau

@@ -189,4 +189,49 @@ Command importQdpxCommand() {
             }};
 }
 
+Command mergeCommand() {
+    return {"merge", "merge PROJECT.edau OTHER.edau [--no-index] [--json]",
+            N_("Merge a colleague's copy of a project (or any other Edau project) into this one: things matched by "
+               "identifier (coders, codes and cases also by name) are kept, the rest is added; merging twice adds nothing. "
+               "The other file is only read."),
+            2, 2, {}, {"--json", "--no-index", "--quiet"},
+            [](const Arguments& args, const Io& io) {
+                auto bench = openForWriting(args.positionals[0], io);
+                const std::string& other = args.positionals[1];
+                const QdpxImportReport report = mergeProjectFile(*bench, other);
+                if (!args.has("--no-index") && report.added.sources > 0) {
+                    try {
+                        updateSearchIndex(*bench);
+                    } catch (const Error& e) {
+                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
+                                             .arg("reason", render(e.message())))
+                               << '\n';
+                    }
+                }
+                if (args.has("--json")) {
+                    Json j = Json::object();
+                    j["file"] = other;
+                    j["project"] = args.positionals[0];
+                    putCounts(j, report.added);
+                    j["already"] = countsJson(report.already);
+                    j["dropped"] = messagesJson(report.dropped);
+                    j["warnings"] = messagesJson(report.warnings);
+                    io.printJson(j);
+                } else {
+                    io.out << render(Message(EDAU_MSG("Merged {file}: new sources {sources}, codes {codes}, codings {codings}, cases {cases}, memos {notes}, framework matrices {matrices}"))
+                                         .arg("file", other)
+                                         .arg("sources", report.added.sources)
+                                         .arg("codes", report.added.codes)
+                                         .arg("codings", report.added.codings)
+                                         .arg("cases", report.added.cases)
+                                         .arg("notes", report.added.notes)
+                                         .arg("matrices", report.added.matrices))
+                           << '\n';
+                    for (const auto& w : report.warnings) io.err << tr("Warning:") << ' ' << render(w) << '\n';
+                    for (const auto& d : report.dropped) io.err << tr("Left out:") << ' ' << render(d) << '\n';
+                }
+                return kSuccess;
+            }};
+}
+
 }  // namespace edau::cli

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <set>
@@ -359,6 +360,21 @@ QdaReadResult readQdpxForImport(const std::string& file) { return readQdaFile(fi
 
 QdpxImportReport importQdpx(Workbench& bench, const std::string& file) {
     return storeQdpx(bench, readQdpxForImport(file), file);
+}
+
+QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(otherPath, bench.path(), ec))
+        throwError(ErrorKind::Usage,
+                   Message(EDAU_MSG("{file} is this project itself: choose a colleague's copy to merge")).arg("file", otherPath));
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto other = Workbench::open(otherPath, readOnly);
+    // The other project as an exchange file, in memory: positions are Edau's own code points.
+    QdaReadResult read;
+    read.project = qdaProjectOf(*other, read.warnings);
+    read.offsets = "code-points";  // what the exchange cannot carry is already in read.warnings
+    return storeQdpx(bench, std::move(read), otherPath);
 }
 
 }  // namespace edau

@@ -176,6 +176,29 @@ TEST_F(ExchangeServiceTest, AColleaguesFileIsMergedByGuid) {
     EXPECT_EQ(store.counts().documents, 2);
 }
 
+TEST_F(ExchangeServiceTest, AColleaguesCopyOfTheProjectMergesAndMergingAgainAddsNothing) {
+    // A colleague takes a copy, adds a code and codes with it; the copy comes back by e-mail.
+    bench->saveCopy(dir.file("cydweithiwr.edau"));
+    {
+        auto colleague = Workbench::open(dir.file("cydweithiwr.edau"));
+        auto& theirs = colleague->store();
+        Coder ben = *theirs.coderByName("Ben");
+        Code faith = theirs.addCode("Grwpiau ffydd", theirs.codes().front().id);
+        theirs.addCoding(theirs.documents().front().id, 0, 10, faith.id, ben.id);
+    }
+    const QdpxImportReport first = mergeProjectFile(*bench, dir.file("cydweithiwr.edau"));
+    EXPECT_EQ(first.added.codes, 1);
+    EXPECT_EQ(first.added.codings, 1);
+    EXPECT_EQ(first.added.sources, 0);
+    auto colleague = Workbench::open(dir.file("cydweithiwr.edau"), OpenOptions{.readOnly = true});
+    EXPECT_EQ(projectDigest(*bench), projectDigest(*colleague));  // the same content now
+    const auto operations = store.operations().size();
+    const QdpxImportReport again = mergeProjectFile(*bench, dir.file("cydweithiwr.edau"));
+    EXPECT_EQ(again.added.codes + again.added.codings + again.added.sources + again.added.cases, 0);
+    EXPECT_EQ(store.operations().size(), operations);
+    EXPECT_THROW(mergeProjectFile(*bench, bench->path()), Error);
+}
+
 TEST_F(ExchangeServiceTest, AnImportThatFailsLeavesTheProjectAsItWas) {
     auto target = Workbench::create(dir.file("targed.edau"), "targed");
     target->store().addCode("Cymorth", std::nullopt);
