@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening projects for commands, with their warnings on stderr.
+// Opening projects for commands, with their warnings on stderr; the index after adding documents.
 #include "command_support.h"
 
+#include <unistd.h>
+
+#include "edau/app/search_service.h"
 #include "edau/base/error.h"
 #include "edau/store/project_store.h"
 
@@ -40,5 +43,20 @@ std::string interfaceLanguage() {
 }
 
 text::Collator interfaceCollator() { return text::Collator(interfaceLanguage()); }
+
+void updateIndexAfterAdding(Workbench& bench, const Arguments& args, const Io& io) {
+    if (args.has("--no-index")) return;
+    const bool showProgress = !args.has("--quiet") && isatty(STDERR_FILENO);
+    try {
+        updateSearchIndex(bench, false, [&](std::size_t done, std::size_t total) {
+            if (showProgress) io.err << '\r' << tr("Indexing") << ' ' << done << '/' << total << ' ' << std::flush;
+        });
+        if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
+    } catch (const Error& e) {
+        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
+                             .arg("reason", render(e.message())))
+               << '\n';
+    }
+}
 
 }  // namespace edau::cli

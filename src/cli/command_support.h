@@ -17,6 +17,11 @@ namespace edau::cli {
 std::unique_ptr<Workbench> openForReading(const std::string& path, const Io& io);
 /// Opens a project for writing; prints storage warnings to stderr.
 std::unique_ptr<Workbench> openForWriting(const std::string& path, const Io& io);
+/// After documents were added (import, import-qdpx, merge): brings the search index up to date
+/// unless --no-index was given, with progress on a terminal unless --quiet. The documents are
+/// safe in the project either way, so an index problem is a warning on stderr, not a failure.
+void updateIndexAfterAdding(Workbench& bench, const Arguments& args, const Io& io);
+
 /// Finds a document by name or UUID; throws NotFound.
 Document findDocument(const Workbench& bench, const std::string& nameOrUuid);
 

@@ -133,19 +133,7 @@ Command importQdpxCommand() {
                     }
                     throw;
                 }
-                bool showProgress = !args.has("--quiet") && isatty(STDERR_FILENO);
-                if (!args.has("--no-index") && report.added.sources > 0) {
-                    try {
-                        updateSearchIndex(*bench, false, [&](std::size_t done, std::size_t total) {
-                            if (showProgress) io.err << '\r' << tr("Indexing") << ' ' << done << '/' << total << ' ' << std::flush;
-                        });
-                        if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
-                    } catch (const Error& e) {
-                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
-                                             .arg("reason", render(e.message())))
-                               << '\n';
-                    }
-                }
+                if (report.added.sources > 0) updateIndexAfterAdding(*bench, args, io);
                 if (args.has("--json")) {
                     Json j = Json::object();
                     j["file"] = in;
@@ -199,15 +187,7 @@ Command mergeCommand() {
                 auto bench = openForWriting(args.positionals[0], io);
                 const std::string& other = args.positionals[1];
                 const QdpxImportReport report = mergeProjectFile(*bench, other);
-                if (!args.has("--no-index") && report.added.sources > 0) {
-                    try {
-                        updateSearchIndex(*bench);
-                    } catch (const Error& e) {
-                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
-                                             .arg("reason", render(e.message())))
-                               << '\n';
-                    }
-                }
+                if (report.added.sources > 0) updateIndexAfterAdding(*bench, args, io);
                 if (args.has("--json")) {
                     Json j = Json::object();
                     j["file"] = other;

@@ -44,21 +44,8 @@ Command importCommand() {
                     return true;
                 });
                 if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
-                // Scripts search right after importing: the index is brought up to date before
-                // returning (--no-index leaves it to the next search). The documents are safe
-                // in the project either way, so an index problem is a warning, not a failure.
-                if (!args.has("--no-index") && !report.imported.empty()) {
-                    try {
-                        updateSearchIndex(*bench, false, [&](std::size_t done, std::size_t total) {
-                            if (showProgress) io.err << '\r' << tr("Indexing") << ' ' << done << '/' << total << ' ' << std::flush;
-                        });
-                        if (showProgress) io.err << '\r' << std::string(24, ' ') << '\r';
-                    } catch (const Error& e) {
-                        io.err << render(Message(EDAU_MSG("The documents are imported, but the search index could not be updated ({reason}); the next search will try again."))
-                                             .arg("reason", render(e.message())))
-                               << '\n';
-                    }
-                }
+                // Scripts search right after importing: the index is current when this returns.
+                if (!report.imported.empty()) updateIndexAfterAdding(*bench, args, io);
 
                 if (args.has("--json")) {
                     Json j = Json::object();
