@@ -35,7 +35,8 @@ const std::vector<Command>& commands() {
                                              undoCommand(), redoCommand(), agreementCommand(), matrixCommand(),
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
                                              mscCommand(), searchCommand(), indexCommand(), autocodeCommand(),
-                                             exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand(), mergeCommand()};
+                                             exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand(), mergeCommand(),
+                                             syncCommand(), conflictsCommand()};
     return all;
 }
 

@@ -91,5 +91,7 @@ Command exportQdcCommand();
 Command importQdpxCommand();
 Command digestCommand();
 Command mergeCommand();
+Command syncCommand();
+Command conflictsCommand();
 
 }  // namespace edau::cli

@@ -13,6 +13,7 @@
 #include "edau/app/paths.h"
 #include "edau/app/workbench.h"
 #include "edau/base/json.h"
+#include "edau/store/project_store.h"
 #include "temp_dir.h"
 
 namespace edau::cli {
@@ -34,7 +35,7 @@ TEST(Cli, NewInfoAndCoderWorkTogether) {
     ASSERT_EQ(info.code, kSuccess) << info.err;
     Json j = Json::parse(info.out);
     EXPECT_EQ(j.find("name")->asString(), "Gofal yn y cyfnod clo");
-    EXPECT_EQ(j.find("schema_version")->asInteger(), 4);
+    EXPECT_EQ(j.find("schema_version")->asInteger(), kSchemaVersion);
     for (const char* field : {"documents", "cases", "codes", "codings", "memos", "matrices"})
         EXPECT_EQ(j.find(field)->asInteger(), 0) << field;
     EXPECT_EQ(j.find("coders")->asInteger(), 1);

@@ -204,6 +204,17 @@ struct Operation {
     std::string actionTarget;
 };
 
+/// Something two copies of a project did at the same time that a person should look at: both
+/// versions are kept (or the thing is kept) and the conflict waits until someone settles it.
+/// Conflicts are derived from the operations alone, so every copy lists the same ones.
+struct SyncConflict {
+    std::string id;          ///< stable across copies (derived from the operations involved)
+    std::string kind;        ///< "cell-summary", "code-rename", "code-kept", "code-move", "name-clash"
+    std::string entityUuid;  ///< the cell, code, or renamed thing
+    std::string detail;      ///< JSON: what each side did (see ProjectStore::applyIncoming)
+    bool settled = false;
+};
+
 /// How many of each thing a project holds.
 struct ProjectCounts {
     std::int64_t documents = 0;

@@ -19,7 +19,7 @@
 namespace edau {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// Where a project file lives, as far as safe SQLite use is concerned.
 enum class StorageKind { Local, Network, CloudSync };
@@ -48,6 +48,23 @@ struct LockHolder {
     std::string user;
     long pid = 0;
     std::string since;  ///< UTC timestamp
+};
+
+/// An operation made in another copy of the project, as that copy's sync journal carries it.
+struct IncomingOperation {
+    Operation operation;       ///< as the other copy logged it (its sequence is ignored)
+    std::string documentText;  ///< for "document.add": the text itself (the log keeps only its hash)
+    std::string origin;        ///< the copy that made it (its journal's copy UUID)
+};
+
+/// What applying incoming operations did.
+struct IncomingReport {
+    std::int64_t applied = 0;       ///< operations new to this copy, now part of it
+    std::int64_t alreadyKnown = 0;  ///< operations this copy had already (sent twice, or its own)
+    std::int64_t waiting = 0;       ///< operations waiting for one they depend on (another journal)
+    std::int64_t refused = 0;       ///< operations that make no sense here (damaged or hostile)
+    std::vector<std::string> refusals;        ///< why, one line each (the first few)
+    std::vector<SyncConflict> newConflicts;   ///< conflicts found in this round
 };
 
 /// A project file opened by this process. Not thread-safe: one thread uses one store.
@@ -204,6 +221,29 @@ public:
     std::optional<Operation> lastOperation() const;
     /// The highest Lamport time seen so far.
     std::int64_t lamportClock() const;
+
+    // --- shared-folder sync (the journals themselves are edau/sync's)
+    /// Applies operations other copies made, in Lamport order with the ones still waiting from
+    /// earlier rounds, each at most once (by operation UUID), in one transaction. Every copy
+    /// that has applied the same operations holds the same content, whatever order they came
+    /// in: later writes win per thing and field (by Lamport time, then operation UUID);
+    /// concurrent summaries of one cell keep both versions as a "cell-summary" conflict; a code
+    /// renamed in two copies takes the later name and records the other ("code-rename"); a code
+    /// removed in one copy while another coded with it stays, with the new codings ("code-kept");
+    /// two different things given one name keep it for the older and add a short identifier
+    /// to the newer ("name-clash"). Operations that need something not yet arrived wait.
+    IncomingReport applyIncoming(const std::vector<IncomingOperation>& operations);
+    /// Operations this copy made itself (not received from another copy), after a sequence.
+    std::vector<Operation> ownOperations(std::int64_t afterSequence = 0) const;
+    /// How many incoming operations wait for something they depend on.
+    std::int64_t waitingOperations() const;
+    /// Conflicts found by sync, newest first; settled ones only when asked.
+    std::vector<SyncConflict> conflicts(bool withSettled = false) const;
+    /// Marks a conflict settled (an operation, so other copies learn it too). Throws NotFound.
+    void settleConflict(const std::string& id);
+    /// Settings of this copy of the file only (never synced, not in the operation log).
+    std::optional<std::string> localSetting(const std::string& key) const;
+    void setLocalSetting(const std::string& key, const std::string& value);
 
     /// Writes a consistent copy of the project (SQLite online backup); `destination` must not exist.
     void backupTo(const std::string& destination) const;

@@ -794,6 +794,39 @@ void ProjectStore::removeCode(RowId codeId) {
         std::vector<RowId> codingIds;
         while (find.step()) codingIds.push_back(find.columnInt(0));
         for (RowId id : codingIds) removeCoding(id);
+        // The code's framework cells go with it, each logged, so that other copies can tell the
+        // summaries this removal saw from ones written meanwhile (see applyIncoming).
+        {
+            Statement cells = m_impl->db.prepare(
+                "SELECT c.id, c.uuid, m.uuid, cs.uuid, d.uuid, c.summary FROM matrix_cell c JOIN matrix m ON m.id = c.matrix_id "
+                "LEFT JOIN case_ cs ON cs.id = c.case_id LEFT JOIN document d ON d.id = c.document_id WHERE c.code_id = ? ORDER BY c.id");
+            cells.bind(1, codeId);
+            std::vector<std::pair<RowId, Json>> removed;
+            while (cells.step()) {
+                Json before = Json::object();
+                before["summary"] = cells.columnText(5);
+                Json citations = Json::array();
+                Statement cites = m_impl->db.prepare("SELECT coding_uuid FROM cell_citation WHERE cell_id = ? ORDER BY ordinal");
+                cites.bind(1, cells.columnInt(0));
+                while (cites.step()) citations.push(cites.columnText(0));
+                before["citations"] = std::move(citations);
+                Json payload = Json::object();
+                payload["matrix"] = cells.columnText(2);
+                if (cells.columnIsNull(4)) payload["case"] = cells.columnText(3);
+                else payload["document"] = cells.columnText(4);
+                payload["code"] = code->uuid;
+                payload["before"] = std::move(before);
+                payload["after"] = Json();
+                payload["cell"] = cells.columnText(1);
+                removed.emplace_back(cells.columnInt(0), std::move(payload));
+            }
+            for (auto& [cellId, payload] : removed) {
+                Statement del = m_impl->db.prepare("DELETE FROM matrix_cell WHERE id = ?");
+                del.bind(1, cellId).run();
+                std::string cellUuid = payload.find("cell")->asString();
+                m_impl->log("matrix.cell-summary", cellUuid, payload);
+            }
+        }
         Json payload = Json::object();
         payload["name"] = code->name;
         payload["parent"] = code->parentId ? Json(m_impl->uuidOf("code", *code->parentId)) : Json();
@@ -1010,6 +1043,7 @@ Memo ProjectStore::addMemo(MemoTarget target, const std::string& targetUuid, con
         payload["target"] = targetUuid;
         payload["title"] = m.title;
         payload["text"] = m.text;
+        if (m.coderId) payload["coder"] = m_impl->uuidOf("coder", *m.coderId);
         m_impl->log("memo.add", m.uuid, payload);
         return m;
     });

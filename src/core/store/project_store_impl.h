@@ -72,6 +72,39 @@ struct ProjectStore::Impl {
 
     /// Appends one operation; must run inside the write transaction of the change it records.
     void log(std::string_view kind, const std::string& entityUuid, const Json& payload) {
+        if (kind == "code.update" || kind == "matrix.cell-summary") {
+            // Which version this change was made from, so that copies can tell two changes made
+            // from the same version (concurrent: a conflict) from one made after the other.
+            Json based = payload;
+            based["base"] = baseOf(kind, entityUuid, payload);
+            return append(kind, entityUuid, based);
+        }
+        append(kind, entityUuid, payload);
+    }
+
+    /// The newest operation on the thing a change of `kind` changes ("" for the first).
+    std::string baseOf(std::string_view kind, const std::string& entityUuid, const Json& payload) const {
+        if (kind == "code.update") {
+            Statement st = db.prepare(
+                "SELECT uuid FROM operation WHERE entity_uuid = ? AND kind IN ('code.add', 'code.update') "
+                "ORDER BY lamport DESC, uuid DESC LIMIT 1");
+            st.bind(1, entityUuid);
+            return st.step() ? st.columnText(0) : std::string();
+        }
+        auto field = [&](const char* key) {
+            const Json* v = payload.find(key);
+            return v && v->isString() ? v->asString() : std::string();
+        };
+        const bool documentRow = payload.find("document") != nullptr;
+        Statement st = db.prepare(std::string("SELECT uuid FROM operation WHERE kind = 'matrix.cell-summary' AND "
+                                              "json_extract(payload, '$.matrix') = ? AND json_extract(payload, '") +
+                                  (documentRow ? "$.document" : "$.case") +
+                                  "') = ? AND json_extract(payload, '$.code') = ? ORDER BY lamport DESC, uuid DESC LIMIT 1");
+        st.bind(1, field("matrix")).bind(2, field(documentRow ? "document" : "case")).bind(3, field("code"));
+        return st.step() ? st.columnText(0) : std::string();
+    }
+
+    void append(std::string_view kind, const std::string& entityUuid, const Json& payload) {
         std::int64_t lamport = db.queryInt("SELECT ifnull(max(lamport), 0) FROM operation") + 1;
         Statement st = db.prepare(
             "INSERT INTO operation (uuid, lamport, coder_uuid, at, kind, entity_uuid, payload, action_uuid, "
@@ -117,6 +150,29 @@ struct ProjectStore::Impl {
             throwError(ErrorKind::BadInput,
                        Message(EDAU_MSG("The project already holds something with the identifier {uuid}")).arg("uuid", *canonical));
         return *canonical;
+    }
+
+    /// Puts a code that comes back (an undone removal, or one another copy still needed) into
+    /// the columns of the framework matrices made with it, where a removal had taken it out.
+    void restoreMatrixColumns(const std::string& codeUuid, RowId codeId) const {
+        Statement matrices = db.prepare(
+            "SELECT m.id, o.payload FROM operation o JOIN matrix m ON m.uuid = o.entity_uuid "
+            "WHERE o.kind = 'matrix.add' AND instr(o.payload, ?) > 0");
+        matrices.bind(1, codeUuid);
+        Statement insert = db.prepare("INSERT OR IGNORE INTO matrix_column (matrix_id, code_id, ordinal) VALUES (?, ?, ?)");
+        while (matrices.step()) {
+            Json payload = Json::parse(matrices.columnText(1));
+            const Json* columns = payload.find("columns");
+            if (!columns || !columns->isArray()) continue;
+            std::int64_t ordinal = 0;
+            for (const auto& c : columns->asArray()) {
+                if (c.isString() && c.asString() == codeUuid) {
+                    insert.bind(1, matrices.columnInt(0)).bind(2, codeId).bind(3, ordinal).run();
+                    insert.reset();
+                }
+                ++ordinal;
+            }
+        }
     }
 
     std::string uuidOf(std::string_view table, RowId id) const {

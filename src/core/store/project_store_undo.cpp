@@ -39,7 +39,7 @@ struct History {
 History readHistory(const ProjectStore::Impl& impl, const std::string& coderUuid) {
     History h;
     Statement st = impl.db.prepare(std::string("SELECT ") + kOperationColumns +
-                                   " FROM operation WHERE coder_uuid = ? AND action_uuid <> '' ORDER BY sequence");
+                                   " FROM operation WHERE coder_uuid = ? AND action_uuid <> '' AND origin = '' ORDER BY sequence");
     st.bind(1, coderUuid);
     std::vector<std::string> order;
     while (st.step()) {
@@ -131,6 +131,7 @@ void invert(ProjectStore& store, ProjectStore::Impl& impl, const Operation& op) 
             "INSERT INTO code (uuid, parent_id, name, description, colour, ordinal) VALUES (?, ?, ?, ?, ?, ?)");
         st.bind(1, op.entityUuid).bind(2, optionalIdOf(impl, "code", p.find("parent"))).bind(3, str(p, "name"));
         st.bind(4, str(p, "description")).bind(5, str(p, "colour")).bind(6, num(p, "ordinal")).run();
+        impl.restoreMatrixColumns(op.entityUuid, impl.db.lastInsertRowId());
         impl.log("code.add", op.entityUuid, p);
     } else if (kind == "code.update") {
         const Json& before = *p.find("before");

@@ -269,7 +269,35 @@ WHEN (SELECT row_kind FROM matrix WHERE id = NEW.matrix_id)
 BEGIN SELECT RAISE(ABORT, 'a matrix cell must be of the matrix''s row kind'); END;
 )SQL";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
+
+// Version 5: shared-folder sync. An operation remembers where it came from ('' when this copy
+// made it; else the copy whose journal brought it), so a copy sends only its own work; lookups
+// by entity and kind let incoming operations be ordered against what is already applied.
+// Conflicts are derived deterministically from the operations, so every copy that has applied
+// the same journals holds the same list; incoming operations whose dependencies have not
+// arrived yet wait in sync_pending.
+constexpr std::string_view kMigration5 = R"SQL(
+ALTER TABLE operation ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+CREATE INDEX operation_entity ON operation(entity_uuid, kind);
+CREATE INDEX operation_kind ON operation(kind);
+CREATE TABLE sync_conflict (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL,
+    detail      TEXT NOT NULL DEFAULT '{}',
+    settled     INTEGER NOT NULL DEFAULT 0 CHECK (settled IN (0, 1))
+);
+CREATE TABLE sync_pending (
+    uuid    TEXT PRIMARY KEY,
+    lamport INTEGER NOT NULL,
+    record  TEXT NOT NULL,
+    origin  TEXT NOT NULL,
+    reason  TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
+                                                          kMigration5};
 static_assert(kMigrations.size() == static_cast<std::size_t>(kSchemaVersion));
 
 }  // namespace

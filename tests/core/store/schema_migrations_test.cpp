@@ -46,6 +46,9 @@ const char* const kDowngrades[] = {
     "ALTER TABLE document ADD COLUMN text TEXT NOT NULL DEFAULT '';"
     "UPDATE document SET text = (SELECT text FROM document_text WHERE document_id = document.id);"
     "DROP TABLE document_text;",
+    // 5 -> 4
+    "DROP TABLE sync_pending; DROP TABLE sync_conflict;"
+    "DROP INDEX operation_kind; DROP INDEX operation_entity; ALTER TABLE operation DROP COLUMN origin;",
 };
 static_assert(std::size(kDowngrades) == kSchemaVersion - 1, "a downgrade for every migration after the first");
 
