@@ -36,7 +36,7 @@ const std::vector<Command>& commands() {
                                              reportCommand(), countsCommand(), cooccurrenceCommand(),
                                              mscCommand(), searchCommand(), indexCommand(), autocodeCommand(),
                                              exportQdpxCommand(), exportQdcCommand(), importQdpxCommand(), digestCommand(), mergeCommand(),
-                                             syncCommand(), conflictsCommand()};
+                                             syncCommand(), conflictsCommand(), blindCommand()};
     return all;
 }
 

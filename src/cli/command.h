@@ -93,5 +93,6 @@ Command digestCommand();
 Command mergeCommand();
 Command syncCommand();
 Command conflictsCommand();
+Command blindCommand();
 
 }  // namespace edau::cli

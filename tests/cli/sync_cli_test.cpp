@@ -75,6 +75,24 @@ TEST(SyncCli, ThreeCopiesChangedIndependentlyConvergeThroughOneFolder) {
     EXPECT_NE(none.out.find("No conflicts"), std::string::npos) << none.out;
 }
 
+TEST(SyncCli, BlindCodingShowsEachCoderOnlyTheirOwnCodings) {
+    TempDir dir;
+    const std::string project = dir.file("dall.edau");
+    ASSERT_EQ(run({"new", project, "--name", "Dall", "--coder", "Sian"}).code, kSuccess);
+    ASSERT_EQ(run({"import", project, test::dataFile("import/utf8.txt"), "--no-index"}).code, kSuccess);
+    ASSERT_EQ(run({"codes", "add", project, "Cartref"}).code, kSuccess);
+    EXPECT_EQ(run({"blind", project, "on"}).code, kSuccess);
+    EXPECT_NE(run({"blind", project}).out.find("blind"), std::string::npos);
+    EXPECT_EQ(run({"code", project, "--document", "utf8", "--start", "54", "--end", "64", "--code", "Cartref"}).code, kSuccess);
+    ASSERT_EQ(run({"coder", project, "Llyr"}).code, kSuccess);
+    EXPECT_EQ(run({"code", project, "--document", "utf8", "--start", "75", "--end", "87", "--code", "Cartref"}).code, kSuccess);
+    auto listed = [&] { return Json::parse(run({"codings", project, "--json"}).out).size(); };
+    EXPECT_EQ(listed(), 1u);  // Llyr sees only his own
+    EXPECT_EQ(run({"blind", project, "off"}).code, kSuccess);
+    EXPECT_EQ(listed(), 2u);  // revealed
+    EXPECT_EQ(run({"blind", project, "maybe"}).code, kUserError);
+}
+
 TEST(SyncCli, WithoutAFolderItSaysWhatToDo) {
     TempDir dir;
     const std::string project = dir.file("p.edau");

@@ -42,6 +42,10 @@ struct StoreOpenOptions {
     bool readOnlyIfLocked = false;
 };
 
+/// Which codings a listing returns: those the current coder may see (while coding is blind,
+/// only their own), or all of them (comparing coders, exchange, the digest).
+enum class CodingScope { Shown, All };
+
 /// Who holds the writer's lock on a project.
 struct LockHolder {
     std::string host;
@@ -158,14 +162,20 @@ public:
     Coding addCoding(RowId documentId, std::int64_t start, std::int64_t end, RowId codeId,
                      RowId coderId, const std::string& uuid = {});
     std::optional<Coding> codingByUuid(const std::string& uuid) const;
-    std::vector<Coding> codings() const;
-    std::vector<Coding> codingsOfDocument(RowId documentId) const;
+    std::vector<Coding> codings(CodingScope scope = CodingScope::Shown) const;
+    std::vector<Coding> codingsOfDocument(RowId documentId, CodingScope scope = CodingScope::Shown) const;
     /// How many codings each (case, code) pair has, through the documents' cases: one SQL
     /// aggregation over the covering index, what a framework matrix's grid needs.
     std::vector<std::tuple<RowId, RowId, std::int64_t>> codingCountsByCaseAndCode() const;
     /// How many codings each (document, code) pair has: the grid of a matrix of document rows.
     std::vector<std::tuple<RowId, RowId, std::int64_t>> codingCountsByDocumentAndCode() const;
     void removeCoding(RowId codingId);
+
+    // --- blind double coding: while on, listings show each coder only their own codings
+    /// (CodingScope::Shown), so two coders can code the same transcripts without seeing each
+    /// other's work; turning it off reveals everything for comparison. Synced to every copy.
+    bool blindCoding() const;
+    void setBlindCoding(bool on);
 
     // --- memos
     /// A memo by `coderId`, or by the current coder when none is given.

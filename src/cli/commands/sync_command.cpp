@@ -129,4 +129,34 @@ Command conflictsCommand() {
             }};
 }
 
+Command blindCommand() {
+    return {"blind", "blind PROJECT.edau [on|off] [--json]",
+            N_("Blind double coding: with on, every coder sees only their own codings (in every copy, after the next "
+               "sync) so that agreement can be measured honestly; off reveals them all. Without on or off, say which."),
+            1, 2, {}, {"--json"},
+            [](const Arguments& args, const Io& io) -> int {
+                if (args.positionals.size() == 2) {
+                    const std::string& state = args.positionals[1];
+                    if (state != "on" && state != "off") {
+                        io.err << render(Message(EDAU_MSG("Say on or off, not {value}")).arg("value", state)) << '\n';
+                        return kUserError;
+                    }
+                    auto bench = openForWriting(args.positionals[0], io);
+                    bench->store().setBlindCoding(state == "on");
+                }
+                auto bench = openForReading(args.positionals[0], io);
+                const bool on = bench->store().blindCoding();
+                if (args.has("--json")) {
+                    Json j = Json::object();
+                    j["blind"] = on;
+                    io.printJson(j);
+                } else {
+                    io.out << (on ? tr("Coding is blind: each coder sees only their own codings.")
+                                  : tr("Coding is open: everyone's codings are shown."))
+                           << '\n';
+                }
+                return kSuccess;
+            }};
+}
+
 }  // namespace edau::cli

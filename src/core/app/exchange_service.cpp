@@ -203,7 +203,7 @@ QdaProject qdaProjectOf(const Workbench& bench, std::vector<Message>& changes) {
         s.text = store.documentText(d.id);
         s.created = d.importedAt;
         s.noteGuids = notesOn(d.uuid);
-        for (const auto& coding : store.codingsOfDocument(d.id)) {
+        for (const auto& coding : store.codingsOfDocument(d.id, CodingScope::All)) {
             QdaSelection sel;
             sel.guid = selectionGuidOf(coding.uuid);
             sel.start = coding.start;

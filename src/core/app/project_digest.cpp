@@ -48,6 +48,7 @@ std::string projectDigestSource(const Workbench& bench) {
     Json root = Json::object();
     root["project"] = store.projectUuid();
     root["name"] = store.projectName();
+    if (store.blindCoding()) root["blind_coding"] = true;
 
     SortedList coders;
     for (const auto& c : store.coders()) {
@@ -118,7 +119,7 @@ std::string projectDigestSource(const Workbench& bench) {
     root["codes"] = codeList.take();
 
     SortedList codings;
-    for (const auto& c : store.codings()) {
+    for (const auto& c : store.codings(CodingScope::All)) {
         codingUuid[c.id] = c.uuid;
         Json j = Json::object();
         j["uuid"] = c.uuid;

@@ -875,10 +875,10 @@ void ProjectStore::mergeCode(RowId source, RowId target) {
     });
 }
 
-std::vector<Coding> ProjectStore::codingsOfDocument(RowId documentId) const {
+std::vector<Coding> ProjectStore::codingsOfDocument(RowId documentId, CodingScope scope) const {
     std::vector<Coding> out;
-    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns +
-                                      " FROM coding WHERE document_id = ? ORDER BY start, end, id");
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns + " FROM coding WHERE document_id = ?" +
+                                      m_impl->shownCodings(scope) + " ORDER BY start, end, id");
     st.bind(1, documentId);
     while (st.step()) out.push_back(readCoding(st));
     return out;
@@ -887,15 +887,16 @@ std::vector<Coding> ProjectStore::codingsOfDocument(RowId documentId) const {
 std::vector<std::tuple<RowId, RowId, std::int64_t>> ProjectStore::codingCountsByCaseAndCode() const {
     std::vector<std::tuple<RowId, RowId, std::int64_t>> out;
     Statement st = m_impl->db.prepare(
-        "SELECT d.case_id, c.code_id, count(*) FROM coding c JOIN document d ON d.id = c.document_id "
-        "WHERE d.case_id IS NOT NULL GROUP BY d.case_id, c.code_id");
+        std::string("SELECT d.case_id, c.code_id, count(*) FROM coding c JOIN document d ON d.id = c.document_id ") +
+        "WHERE d.case_id IS NOT NULL" + m_impl->shownCodings(CodingScope::Shown, "c.") + " GROUP BY d.case_id, c.code_id");
     while (st.step()) out.emplace_back(st.columnInt(0), st.columnInt(1), st.columnInt(2));
     return out;
 }
 
 std::vector<std::tuple<RowId, RowId, std::int64_t>> ProjectStore::codingCountsByDocumentAndCode() const {
     std::vector<std::tuple<RowId, RowId, std::int64_t>> out;
-    Statement st = m_impl->db.prepare("SELECT document_id, code_id, count(*) FROM coding GROUP BY document_id, code_id");
+    Statement st = m_impl->db.prepare("SELECT document_id, code_id, count(*) FROM coding WHERE 1" +
+                                      m_impl->shownCodings(CodingScope::Shown) + " GROUP BY document_id, code_id");
     while (st.step()) out.emplace_back(st.columnInt(0), st.columnInt(1), st.columnInt(2));
     return out;
 }
@@ -988,9 +989,10 @@ std::optional<Coding> ProjectStore::codingByUuid(const std::string& uuid) const 
     return readCoding(st);
 }
 
-std::vector<Coding> ProjectStore::codings() const {
+std::vector<Coding> ProjectStore::codings(CodingScope scope) const {
     std::vector<Coding> out;
-    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns + " FROM coding ORDER BY id");
+    Statement st = m_impl->db.prepare(std::string("SELECT ") + kCodingColumns + " FROM coding WHERE 1" +
+                                      m_impl->shownCodings(scope) + " ORDER BY id");
     while (st.step()) out.push_back(readCoding(st));
     return out;
 }
@@ -1430,6 +1432,24 @@ void ProjectStore::backupTo(const std::string& destination) const {
         }
     }
     if (!ok) std::remove(destination.c_str());
+}
+
+// --- blind double coding
+
+bool ProjectStore::blindCoding() const { return m_impl->blindCoding(); }
+
+void ProjectStore::setBlindCoding(bool on) {
+    m_impl->writing([&] {
+        const bool before = m_impl->blindCoding();
+        if (before == on) return;  // nothing changes, nothing logged
+        Statement st = m_impl->db.prepare(
+            "INSERT INTO setting (key, value) VALUES ('project.blind_coding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        st.bind(1, on ? "1" : "0").run();
+        Json payload = Json::object();
+        payload["before"] = before;
+        payload["after"] = on;
+        m_impl->log("project.blind-coding", projectUuid(), payload);
+    });
 }
 
 }  // namespace edau

@@ -152,6 +152,21 @@ struct ProjectStore::Impl {
         return *canonical;
     }
 
+    /// Whether coders see only their own codings until the team reveals them. A property of the
+    /// project (carried to other copies by its operation), kept among the settings.
+    bool blindCoding() const {
+        Statement st = db.prepare("SELECT value FROM setting WHERE key = 'project.blind_coding'");
+        return st.step() && st.columnText(0) == "1";
+    }
+
+    /// The SQL condition (starting with " AND") that keeps the codings a scope shows.
+    std::string shownCodings(CodingScope scope, const std::string& alias = {}) const {
+        if (scope == CodingScope::All || !blindCoding()) return {};
+        Statement st = db.prepare("SELECT current_coder FROM project WHERE id = 1");
+        const std::int64_t coder = st.step() && !st.columnIsNull(0) ? st.columnInt(0) : -1;
+        return " AND " + alias + "coder_id = " + std::to_string(coder);
+    }
+
     /// Puts a code that comes back (an undone removal, or one another copy still needed) into
     /// the columns of the framework matrices made with it, where a removal had taken it out.
     void restoreMatrixColumns(const std::string& codeUuid, RowId codeId) const {

@@ -100,6 +100,13 @@ public:
                 std::string name = requireText(stringField(payload, "after"), "a project name");
                 m_db.prepare("UPDATE project SET name = ? WHERE id = 1").bind(1, name).run();
             }
+        } else if (kind == "project.blind-coding") {
+            if (!newerExists(entity, {"project.blind-coding"})) {
+                const Json* after = payload.find("after");
+                m_db.prepare("INSERT INTO setting (key, value) VALUES ('project.blind_coding', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                    .bind(1, after && after->isBool() && after->asBool() ? "1" : "0").run();
+            }
         } else if (kind == "coder.add") {
             if (!idOf("coder", entity)) {
                 std::string name = placeName(kCoders, "", entity, requireText(stringField(payload, "name"), "a coder's name"));
@@ -196,7 +203,7 @@ public:
 
     /// After a round: what depends on the whole set of operations rather than on their order.
     void settleDerivedState() {
-        settleRemovedCodes();
+        removeUnusedRemovedCodes();
         settleNames(kCoders, {"coder.add"});
         settleNames(kDocuments, {"document.add"});
         settleNames(kCases, {"case.add"});
@@ -204,6 +211,7 @@ public:
         settleNames(NamedTable{"code", "code", "code.add"}, {"code.add", "code.update"}, true);
         settleNames(kMatrices, {"matrix.add"});
         settleNames(kRounds, {"msc.round"});
+        flagKeptCodes();
     }
 
 private:
@@ -347,16 +355,17 @@ private:
         for (const auto& id : stale) m_db.prepare("DELETE FROM sync_conflict WHERE id = ?").bind(1, id).run();
     }
 
+    static constexpr const char* kRemovedCodes =
+        "SELECT c.id, c.uuid, c.name, r.uuid, r.coder_uuid FROM code c JOIN operation r ON r.uuid = ("
+        "SELECT o.uuid FROM operation o WHERE o.entity_uuid = c.uuid AND o.kind IN ('code.add', 'code.remove') "
+        "ORDER BY o.lamport DESC, o.uuid DESC LIMIT 1) WHERE r.kind = 'code.remove'";
+
     /// A code whose newest add-or-remove is a removal exists only while work the removal did not
     /// see still uses it (codings, sub-codes, framework cells); then it is flagged "code-kept".
-    void settleRemovedCodes() {
-        const char* removedSql =
-            "SELECT c.id, c.uuid, c.name, r.uuid, r.coder_uuid FROM code c JOIN operation r ON r.uuid = ("
-            "SELECT o.uuid FROM operation o WHERE o.entity_uuid = c.uuid AND o.kind IN ('code.add', 'code.remove') "
-            "ORDER BY o.lamport DESC, o.uuid DESC LIMIT 1) WHERE r.kind = 'code.remove'";
+    void removeUnusedRemovedCodes() {
         for (bool changed = true; changed;) {
             changed = false;
-            Statement st = m_db.prepare(removedSql);
+            Statement st = m_db.prepare(kRemovedCodes);
             std::vector<RowId> unused;
             while (st.step()) {
                 std::string id = std::to_string(st.columnInt(0));
@@ -370,8 +379,12 @@ private:
                 changed = true;
             }
         }
+    }
+
+    /// Codes kept although removed, flagged once their names are settled.
+    void flagKeptCodes() {
         std::set<std::string> current;
-        Statement st = m_db.prepare(removedSql);
+        Statement st = m_db.prepare(kRemovedCodes);
         while (st.step()) {
             Json detail = Json::object();
             detail["code"] = st.columnText(1);
@@ -850,7 +863,7 @@ private:
                 detail["matrix"] = matrixUuid;
                 detail["row"] = rowUuid;
                 detail["code"] = codeUuid;
-                detail["before"] = stringField(before, "summary");
+                detail["before"] = stringField(mineWins ? before : objectField(other, "before"), "summary");
                 detail["shown"] = mineWins ? mine : theirs;
                 detail["other"] = mineWins ? theirs : mine;
                 recordConflict("cell-summary", matrixUuid + "/" + rowUuid + "/" + codeUuid, detail, {m_op->uuid, otherStamp.uuid});

@@ -135,7 +135,7 @@ void invert(ProjectStore& store, ProjectStore::Impl& impl, const Operation& op) 
         impl.log("code.add", op.entityUuid, p);
     } else if (kind == "code.update") {
         const Json& before = *p.find("before");
-        Code code = *store.codeByUuid(op.entityUuid);
+        Code code = *store.codeById(idOf(impl, "code", op.entityUuid));  // refused clearly if gone (e.g. removed by a colleague)
         code.name = str(before, "name");
         code.description = str(before, "description");
         code.colour = str(before, "colour");
@@ -161,16 +161,24 @@ void invert(ProjectStore& store, ProjectStore::Impl& impl, const Operation& op) 
         Json back = p;
         back["before"] = *p.find("after");
         back["after"] = before;
+        // The cell by matrix, row and code: sync may have given it the identity another copy
+        // gave it first (see applyIncoming).
+        const bool cellInDocumentRow = p.find("document") != nullptr;
+        const RowId cellMatrix = idOf(impl, "matrix", str(p, "matrix"));
+        const RowId cellRow = cellInDocumentRow ? idOf(impl, "document", str(p, "document")) : idOf(impl, "case_", str(p, "case"));
+        const RowId cellCode = idOf(impl, "code", str(p, "code"));
+        std::optional<RowId> existing;
+        {
+            Statement find = impl.db.prepare(std::string("SELECT id FROM matrix_cell WHERE matrix_id = ? AND ") +
+                                             (cellInDocumentRow ? "document_id" : "case_id") + " = ? AND code_id = ?");
+            find.bind(1, cellMatrix).bind(2, cellRow).bind(3, cellCode);
+            if (find.step()) existing = find.columnInt(0);
+        }
         if (before.isNull()) {
+            if (!existing) idOf(impl, "matrix_cell", op.entityUuid);  // says clearly that it is gone
             Statement del = impl.db.prepare("DELETE FROM matrix_cell WHERE id = ?");
-            del.bind(1, idOf(impl, "matrix_cell", op.entityUuid)).run();
+            del.bind(1, *existing).run();
         } else {
-            std::optional<RowId> existing;
-            {
-                Statement find = impl.db.prepare("SELECT id FROM matrix_cell WHERE uuid = ?");
-                find.bind(1, op.entityUuid);
-                if (find.step()) existing = find.columnInt(0);
-            }
             if (!existing) {
                 // Redoing the cell's first summary: the undo removed the cell, so it comes back
                 // under the same identity, in the row (case or document) the payload names.

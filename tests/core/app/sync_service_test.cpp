@@ -308,6 +308,44 @@ TEST(Sync, ACopiedProjectFileWritesItsOwnJournal) {
     EXPECT_NE(first.journal, second.journal);
 }
 
+TEST(Sync, BlindCodingHidesOtherCodersWorkInEveryCopyUntilRevealed) {
+    test::TempDir dir;
+    Team team = makeTeam(dir, makeBaseProject(dir), {"Lowri", "Llyr"});
+    fs::create_directory(dir.path() / "shared");
+    const std::string folder = (dir.path() / "shared").string();
+    auto& lowri = *team.copies[0];
+    auto& llyr = *team.copies[1];
+    lowri.store().setBlindCoding(true);
+    syncProject(lowri, folder);
+    syncProject(llyr, folder);
+    EXPECT_TRUE(llyr.store().blindCoding());
+    Document jade = *lowri.store().documentByName("jade");
+    Coding mine = lowri.store().addCoding(jade.id, 40, 52, codeNamed(lowri, "Seibiant").id, lowri.currentCoder()->id);
+    Coding theirs = llyr.store().addCoding(jade.id, 45, 60, codeNamed(llyr, "Seibiant").id, llyr.currentCoder()->id);
+    syncProject(llyr, folder);
+    syncProject(lowri, folder);
+    syncProject(llyr, folder);
+    // Each sees their own codings only (the lead's earlier coding is hidden too)...
+    auto shown = [](const Workbench& bench) {
+        std::set<std::string> uuids;
+        for (const auto& c : bench.store().codings()) uuids.insert(c.uuid);
+        return uuids;
+    };
+    EXPECT_EQ(shown(lowri), std::set<std::string>{mine.uuid});
+    EXPECT_EQ(shown(llyr), std::set<std::string>{theirs.uuid});
+    EXPECT_EQ(lowri.store().codingsOfDocument(jade.id).size(), 1u);
+    // ...while both are there, and the copies agree.
+    EXPECT_EQ(lowri.store().codings(CodingScope::All).size(), llyr.store().codings(CodingScope::All).size());
+    EXPECT_EQ(projectDigest(lowri), projectDigest(llyr));
+    // Revealing in one copy reveals in the other.
+    llyr.store().setBlindCoding(false);
+    syncProject(llyr, folder);
+    syncProject(lowri, folder);
+    EXPECT_FALSE(lowri.store().blindCoding());
+    EXPECT_EQ(shown(lowri).size(), lowri.store().codings(CodingScope::All).size());
+    EXPECT_TRUE(shown(lowri).count(theirs.uuid));
+}
+
 // --- the property: any number of researchers, random work, random sync orders, torn and
 // duplicated journals; in the end everyone holds the same project and nothing coded is lost.
 
