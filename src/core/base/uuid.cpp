@@ -10,19 +10,30 @@
 #include <mutex>
 #include <random>
 
+#include <unistd.h>
+
 namespace edau {
 
 namespace {
 const char kHex[] = "0123456789abcdef";
 
+std::mt19937_64 seeded() {
+    std::random_device rd;
+    std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
+    return std::mt19937_64(seq);
+}
+
 std::mt19937_64& generator() {
     // Seeded once per process from std::random_device (getrandom on Linux); a 64-bit
-    // Mersenne Twister keeps UUID creation cheap inside bulk imports.
-    thread_local std::mt19937_64 gen = [] {
-        std::random_device rd;
-        std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
-        return std::mt19937_64(seq);
-    }();
+    // Mersenne Twister keeps UUID creation cheap inside bulk imports. A forked process seeds
+    // its own: parent and child must never make the same identifiers (two copies syncing
+    // through one folder would then write one journal).
+    thread_local pid_t seededIn = ::getpid();
+    thread_local std::mt19937_64 gen = seeded();
+    if (seededIn != ::getpid()) {
+        gen = seeded();
+        seededIn = ::getpid();
+    }
     return gen;
 }
 }  // namespace

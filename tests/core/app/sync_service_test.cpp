@@ -4,6 +4,8 @@
 #include "edau/app/sync_service.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -344,6 +346,50 @@ TEST(Sync, BlindCodingHidesOtherCodersWorkInEveryCopyUntilRevealed) {
     EXPECT_FALSE(lowri.store().blindCoding());
     EXPECT_EQ(shown(lowri).size(), lowri.store().codings(CodingScope::All).size());
     EXPECT_TRUE(shown(lowri).count(theirs.uuid));
+}
+
+TEST(Sync, TwoProcessesSyncingThroughOneFolderAtTheSameTimeConverge) {
+    test::TempDir dir;
+    const std::string base = makeBaseProject(dir);
+    for (const char* n : {"Lowri", "Llyr"}) fs::copy_file(base, dir.file(std::string(n) + ".edau"));
+    fs::create_directory(dir.path() / "shared");
+    const std::string folder = (dir.path() / "shared").string();
+    // Each process opens its own copy after the fork and codes and syncs in a loop, so the
+    // other's journal is often read while it is being written.
+    auto work = [&](const std::string& name, int seed) {
+        auto bench = Workbench::open(dir.file(name + ".edau"));
+        bench->useCoder(name);
+        std::mt19937 random(static_cast<unsigned>(seed));
+        auto& s = bench->store();
+        Document d = *s.documentByName("jade");
+        for (int i = 0; i < 25; ++i) {
+            std::int64_t start = std::uniform_int_distribution<std::int64_t>(0, d.characters - 10)(random);
+            s.addCoding(d.id, start, start + 5, codeNamed(*bench, "Seibiant").id, bench->currentCoder()->id);
+            syncProject(*bench, folder);
+        }
+    };
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        int status = 0;
+        try {
+            work("Llyr", 2);
+        } catch (...) {
+            status = 1;
+        }
+        std::_Exit(status);
+    }
+    work("Lowri", 1);
+    int status = -1;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    ASSERT_EQ(WEXITSTATUS(status), 0);
+    auto lowri = Workbench::open(dir.file("Lowri.edau"));
+    auto llyr = Workbench::open(dir.file("Llyr.edau"));
+    syncProject(*lowri, folder);
+    syncProject(*llyr, folder);
+    EXPECT_EQ(projectDigest(*lowri), projectDigest(*llyr));
+    EXPECT_EQ(lowri->store().codings(CodingScope::All).size(), 1u + 50u);  // the lead's and both loops'
 }
 
 // --- the property: any number of researchers, random work, random sync orders, torn and
