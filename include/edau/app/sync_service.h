@@ -40,6 +40,7 @@ struct SyncReport {
     std::int64_t openConflicts = 0;  ///< conflicts not yet settled
     std::vector<JournalSeen> journals;
     bool documentsChanged = false;   ///< documents arrived: the search index needs updating
+    std::vector<Message> news;       ///< who changed what, one line per action, oldest first
 };
 
 /// One sync round through `folder` (empty: the folder this copy used last; Error(Usage) if
@@ -50,6 +51,10 @@ SyncReport syncProject(Workbench& bench, const std::string& folder = {}, const s
 
 /// The shared folder this copy synced through last, or empty.
 std::string syncFolderOf(const Workbench& bench);
+
+/// Who did what in `operations` (another copy's, as a round applied them), one line per user
+/// action: "Llŷr coded passages with Respite (3)", "Sian wrote the summary of …".
+std::vector<Message> describeChanges(const Workbench& bench, const std::vector<Operation>& operations);
 
 /// A conflict in words for people ("Sian and Llŷr both wrote the summary of …").
 Message describeConflict(const Workbench& bench, const SyncConflict& conflict);

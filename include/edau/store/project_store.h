@@ -69,6 +69,7 @@ struct IncomingReport {
     std::int64_t refused = 0;       ///< operations that make no sense here (damaged or hostile)
     std::vector<std::string> refusals;        ///< why, one line each (the first few)
     std::vector<SyncConflict> newConflicts;   ///< conflicts found in this round
+    std::vector<Operation> appliedOperations;  ///< the operations applied, in the order applied
 };
 
 /// A project file opened by this process. Not thread-safe: one thread uses one store.

@@ -55,6 +55,9 @@ Command syncCommand() {
                     for (const auto& c : report.newConflicts) conflicts.push(conflictJson(*bench, c));
                     j["conflicts"] = std::move(conflicts);
                     j["open_conflicts"] = report.openConflicts;
+                    Json news = Json::array();
+                    for (const auto& line : report.news) news.push(render(line));
+                    j["news"] = std::move(news);
                     Json journals = Json::array();
                     for (const auto& s : report.journals) {
                         Json sj = Json::object();
@@ -90,6 +93,7 @@ Command syncCommand() {
                     io.out << render(Message(EDAU_MSG("{count} changes wait for others they depend on (not synced yet)"))
                                          .arg("count", report.waiting))
                            << '\n';
+                for (const auto& line : report.news) io.out << "  " << render(line) << '\n';
                 for (const auto& r : report.refusals) io.err << tr("Left out:") << ' ' << r << '\n';
                 for (const auto& c : report.newConflicts) io.out << tr("Conflict:") << ' ' << render(describeConflict(*bench, c)) << '\n';
                 if (report.openConflicts > 0)

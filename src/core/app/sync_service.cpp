@@ -245,7 +245,81 @@ SyncReport syncProject(Workbench& bench, const std::string& folderArgument, cons
     report.openConflicts = static_cast<std::int64_t>(store.conflicts().size());
     for (const auto& in : incoming)
         if (in.operation.kind.rfind("document.", 0) == 0) report.documentsChanged = true;
+    report.news = describeChanges(bench, applied.appliedOperations);
     return report;
+}
+
+std::vector<Message> describeChanges(const Workbench& bench, const std::vector<Operation>& operations) {
+    const ProjectStore& store = bench.store();
+    auto codeName = [&](const std::string& uuid) {
+        if (auto c = store.codeByUuid(uuid)) return c->name;
+        return std::string("?");
+    };
+    auto payloadOf = [](const Operation& op) {
+        try {
+            return Json::parse(op.payload);
+        } catch (const Error&) {
+            return Json::object();
+        }
+    };
+    // One line per user action (the operations of one transaction), in the order they came.
+    std::vector<std::pair<std::string, std::vector<const Operation*>>> actions;
+    for (const auto& op : operations) {
+        if (actions.empty() || actions.back().first != op.actionUuid || op.actionUuid.empty())
+            actions.emplace_back(op.actionUuid, std::vector<const Operation*>{});
+        actions.back().second.push_back(&op);
+    }
+    std::vector<Message> out;
+    for (const auto& [action, ops] : actions) {
+        const Operation& first = *ops.front();
+        const std::string who = coderName(bench, first.coderUuid);
+        std::map<std::string, int> kinds;
+        for (const Operation* op : ops) ++kinds[op->kind];
+        const Json p = payloadOf(first);
+        const long long n = static_cast<long long>(ops.size());
+        if (first.actionKind == "undo") {
+            out.push_back(Message(EDAU_MSG("{coder} undid a change")).arg("coder", who));
+        } else if (kinds.count("document.add")) {
+            out.push_back(Message(EDAU_MSG("{coder} imported documents ({count})")).arg("coder", who).arg("count", static_cast<long long>(kinds["document.add"])));
+        } else if (kinds.count("code.remove")) {
+            const Json removed = payloadOf(**std::find_if(ops.begin(), ops.end(), [](const Operation* o) { return o->kind == "code.remove"; }));
+            const Json* name = removed.find("name");
+            out.push_back(Message(EDAU_MSG("{coder} removed code {code}")).arg("coder", who).arg("code", name && name->isString() ? name->asString() : "?"));
+        } else if (first.kind == "coding.add") {
+            const Json* code = p.find("code");
+            out.push_back(Message(EDAU_MSG("{coder} coded passages with {code} ({count})"))
+                              .arg("coder", who)
+                              .arg("count", static_cast<long long>(kinds["coding.add"]))
+                              .arg("code", codeName(code && code->isString() ? code->asString() : "")));
+        } else if (first.kind == "coding.remove") {
+            out.push_back(Message(EDAU_MSG("{coder} removed codings ({count})")).arg("coder", who).arg("count", static_cast<long long>(kinds["coding.remove"])));
+        } else if (first.kind == "code.add") {
+            out.push_back(Message(EDAU_MSG("{coder} added code {code}")).arg("coder", who).arg("code", codeName(first.entityUuid)));
+        } else if (first.kind == "code.update") {
+            out.push_back(Message(EDAU_MSG("{coder} changed code {code}")).arg("coder", who).arg("code", codeName(first.entityUuid)));
+        } else if (first.kind == "matrix.cell-summary") {
+            const Json* code = p.find("code");
+            out.push_back(Message(EDAU_MSG("{coder} wrote a summary under {code}"))
+                              .arg("coder", who)
+                              .arg("code", codeName(code && code->isString() ? code->asString() : "")));
+        } else if (first.kind.rfind("memo.", 0) == 0) {
+            out.push_back(Message(EDAU_MSG("{coder} wrote a memo")).arg("coder", who));
+        } else if (first.kind.rfind("case.", 0) == 0 || first.kind == "attribute.add" || first.kind == "document.set-case") {
+            out.push_back(Message(EDAU_MSG("{coder} changed the cases")).arg("coder", who));
+        } else if (first.kind == "project.blind-coding") {
+            const Json* after = p.find("after");
+            out.push_back(after && after->isBool() && after->asBool()
+                              ? Message(EDAU_MSG("{coder} made coding blind")).arg("coder", who)
+                              : Message(EDAU_MSG("{coder} revealed everyone's codings")).arg("coder", who));
+        } else if (first.kind == "conflict.settle") {
+            out.push_back(Message(EDAU_MSG("{coder} settled a conflict")).arg("coder", who));
+        } else if (first.kind == "coder.add") {
+            out.push_back(Message(EDAU_MSG("{coder} joined the project")).arg("coder", who));
+        } else {
+            out.push_back(Message(EDAU_MSG("{coder} made changes ({count})")).arg("coder", who).arg("count", n));
+        }
+    }
+    return out;
 }
 
 Message describeConflict(const Workbench& bench, const SyncConflict& conflict) {
@@ -294,12 +368,17 @@ Message describeConflict(const Workbench& bench, const SyncConflict& conflict) {
     if (conflict.kind == "code-move")
         return Message(EDAU_MSG("Code {code} was moved inside one of its own sub-codes in another copy; it stays where it was"))
             .arg("code", codeName(stringField(d, "code")));
-    if (conflict.kind == "name-clash")
-        return Message(EDAU_MSG("Two different things of the kind \"{thing}\" were called {name} in two copies; one is "
-                                "now called {renamed}"))
-            .arg("thing", stringField(d, "thing"))
-            .arg("name", stringField(d, "name"))
-            .arg("renamed", stringField(d, "renamed_to"));
+    if (conflict.kind == "name-clash") {
+        const std::string thing = stringField(d, "thing");
+        const char* id = EDAU_MSG("Two different things were called {name} in two copies; one is now called {renamed}");
+        if (thing == "code") id = EDAU_MSG("Two different codes were called {name} in two copies; one is now called {renamed}");
+        else if (thing == "case") id = EDAU_MSG("Two different cases were called {name} in two copies; one is now called {renamed}");
+        else if (thing == "document") id = EDAU_MSG("Two different documents were called {name} in two copies; one is now called {renamed}");
+        else if (thing == "coder") id = EDAU_MSG("Two different coders were called {name} in two copies; one is now called {renamed}");
+        else if (thing == "attribute") id = EDAU_MSG("Two different attributes were called {name} in two copies; one is now called {renamed}");
+        else if (thing == "matrix") id = EDAU_MSG("Two different framework matrices were called {name} in two copies; one is now called {renamed}");
+        return Message(id).arg("name", stringField(d, "name")).arg("renamed", stringField(d, "renamed_to"));
+    }
     return Message(EDAU_MSG("A conflict of kind {kind}")).arg("kind", conflict.kind);
 }
 

@@ -1022,6 +1022,7 @@ IncomingReport ProjectStore::applyIncoming(const std::vector<IncomingOperation>&
             applier.apply(in);
             m_impl->db.exec("RELEASE incoming");
             ++applier.report.applied;
+            applier.report.appliedOperations.push_back(op);
         } catch (const Waiting& w) {
             m_impl->db.exec("ROLLBACK TO incoming");
             m_impl->db.exec("RELEASE incoming");

@@ -109,6 +109,12 @@ TEST(Sync, TwoCopiesExchangeTheirWorkAndConverge) {
 
     EXPECT_EQ(projectDigest(lowri), projectDigest(llyr));
     EXPECT_TRUE(llyr.store().codingByUuid(coding.uuid));
+    // Who changed what, in words.
+    std::vector<std::string> news;
+    for (const auto& m : second.news) news.push_back(m.str());
+    EXPECT_NE(std::find(news.begin(), news.end(), "Lowri coded passages with Seibiant (1)"), news.end());
+    ASSERT_FALSE(third.news.empty());
+    EXPECT_EQ(third.news.back().str(), "Llyr added code Arian");
     EXPECT_NO_THROW(codeNamed(lowri, "Arian"));
     // A round with nothing new changes nothing.
     std::string digest = projectDigest(lowri);
