@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,24 @@ struct QdpxImportReport {
     std::vector<QdaSourceReading> readings;  ///< per source with passages
     std::vector<Message> dropped;   ///< each thing left out, and why
     std::vector<Message> warnings;  ///< things read but changed
+    /// Codes taken to be one the project has, because they sit at the same path, though their
+    /// identifiers differ (e.g. made separately in two copies): their paths, for the report.
+    std::vector<std::string> codesMatchedByPath;
+};
+
+/// How an import or merge matches codes that have another identifier than the project's.
+struct CodeMatching {
+    /// Identifiers (GUIDs) of the file's codes to keep apart from a same-path code here: they
+    /// are added as codes of their own (with a name that tells them apart) instead of joined.
+    std::set<std::string> keepApart;
+};
+
+/// A code of another file at the same path as one here, under another identifier: the question
+/// a merge asks ("is this the same code?").
+struct CodePathMatch {
+    std::string path;
+    std::string otherGuid;  ///< the code in the other file
+    std::string ourUuid;    ///< the code here
 };
 
 /// Reads and checks a .qdpx (or .qdc, .qde) without touching any project: the slow part, which a
@@ -70,7 +89,8 @@ QdaReadResult readQdpxForImport(const std::string& file);
 /// Stores what readQdpxForImport read into the project, in one transaction: things already there
 /// (by GUID) are kept as they are, the rest is added. Throws (and changes nothing) only for a
 /// problem with the project itself.
-QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::string& file);
+QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::string& file,
+                           const CodeMatching& matching = {});
 
 /// readQdpxForImport, then storeQdpx.
 QdpxImportReport importQdpx(Workbench& bench, const std::string& file);
@@ -81,6 +101,10 @@ QdpxImportReport importQdpx(Workbench& bench, const std::string& file);
 /// merging twice adds nothing. The other file is opened read-only and never changed. What the
 /// exchange does not carry (Most Significant Change rounds, caption time marks) is reported in
 /// `dropped`. Throws Error(Usage) when `otherPath` is this project itself.
-QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath);
+QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath, const CodeMatching& matching = {});
+
+/// The other project's codes that sit at the path of one of this project's codes under another
+/// identifier: what a merge would join unless told to keep them apart. Only reads both files.
+std::vector<CodePathMatch> codePathMatches(const Workbench& bench, const std::string& otherPath);
 
 }  // namespace edau

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 
 #include "../cli.h"
@@ -178,15 +179,30 @@ Command importQdpxCommand() {
 }
 
 Command mergeCommand() {
-    return {"merge", "merge PROJECT.edau OTHER.edau [--no-index] [--json]",
+    return {"merge", "merge PROJECT.edau OTHER.edau [--keep-apart CODE-PATH]... [--no-index] [--json]",
             N_("Merge a colleague's copy of a project (or any other Edau project) into this one: things matched by "
                "identifier (coders, codes and cases also by name) are kept, the rest is added; merging twice adds nothing. "
-               "The other file is only read."),
-            2, 2, {}, {"--json", "--no-index", "--quiet"},
-            [](const Arguments& args, const Io& io) {
+               "The other file is only read. A code at the same path under another identifier is taken to be the same "
+               "code (and listed) unless --keep-apart names its path."),
+            2, 2, {"--keep-apart"}, {"--json", "--no-index", "--quiet"},
+            [](const Arguments& args, const Io& io) -> int {
                 auto bench = openForWriting(args.positionals[0], io);
                 const std::string& other = args.positionals[1];
-                const QdpxImportReport report = mergeProjectFile(*bench, other);
+                CodeMatching matching;
+                if (auto it = args.options.find("--keep-apart"); it != args.options.end()) {
+                    const auto matches = codePathMatches(*bench, other);
+                    for (const auto& path : it->second) {
+                        auto m = std::find_if(matches.begin(), matches.end(), [&](const CodePathMatch& x) { return x.path == path; });
+                        if (m == matches.end()) {
+                            io.err << render(Message(EDAU_MSG("{path} is not a code both projects have under different identifiers"))
+                                                 .arg("path", path))
+                                   << '\n';
+                            return kUserError;
+                        }
+                        matching.keepApart.insert(m->otherGuid);
+                    }
+                }
+                const QdpxImportReport report = mergeProjectFile(*bench, other, matching);
                 if (report.added.sources > 0) updateIndexAfterAdding(*bench, args, io);
                 if (args.has("--json")) {
                     Json j = Json::object();
@@ -196,8 +212,16 @@ Command mergeCommand() {
                     j["already"] = countsJson(report.already);
                     j["dropped"] = messagesJson(report.dropped);
                     j["warnings"] = messagesJson(report.warnings);
+                    Json byPath = Json::array();
+                    for (const auto& p : report.codesMatchedByPath) byPath.push(p);
+                    j["matched_by_path"] = std::move(byPath);
                     io.printJson(j);
                 } else {
+                    for (const auto& p : report.codesMatchedByPath)
+                        io.out << render(Message(EDAU_MSG("Code {path} was taken to be the same code in both projects (same path, "
+                                                          "different identifiers); --keep-apart {path} keeps them apart"))
+                                             .arg("path", p))
+                               << '\n';
                     io.out << render(Message(EDAU_MSG("Merged {file}: new sources {sources}, codes {codes}, codings {codings}, cases {cases}, memos {notes}, framework matrices {matrices}"))
                                          .arg("file", other)
                                          .arg("sources", report.added.sources)

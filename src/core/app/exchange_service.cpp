@@ -362,7 +362,7 @@ QdpxImportReport importQdpx(Workbench& bench, const std::string& file) {
     return storeQdpx(bench, readQdpxForImport(file), file);
 }
 
-QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath) {
+QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath, const CodeMatching& matching) {
     std::error_code ec;
     if (std::filesystem::equivalent(otherPath, bench.path(), ec))
         throwError(ErrorKind::Usage,
@@ -374,7 +374,24 @@ QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath
     QdaReadResult read;
     read.project = qdaProjectOf(*other, read.warnings);
     read.offsets = "code-points";  // what the exchange cannot carry is already in read.warnings
-    return storeQdpx(bench, std::move(read), otherPath);
+    return storeQdpx(bench, std::move(read), otherPath, matching);
+}
+
+std::vector<CodePathMatch> codePathMatches(const Workbench& bench, const std::string& otherPath) {
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto other = Workbench::open(otherPath, readOnly);
+    const auto ours = bench.store().codes();
+    const auto theirs = other->store().codes();
+    std::map<std::string, const Code*> ourByPath;
+    for (const auto& c : ours) ourByPath[codePath(ours, c.id)] = &c;
+    std::vector<CodePathMatch> out;
+    for (const auto& c : theirs) {
+        const std::string path = codePath(theirs, c.id);
+        auto it = ourByPath.find(path);
+        if (it != ourByPath.end() && it->second->uuid != c.uuid) out.push_back({path, c.uuid, it->second->uuid});
+    }
+    return out;
 }
 
 }  // namespace edau

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "edau/app/code_paths.h"
 #include "edau/app/exchange_service.h"
 #include "edau/app/workbench.h"
 #include "edau/base/error.h"
@@ -55,8 +56,8 @@ AttributeType attributeTypeFor(const QdaVariable& v) {
 
 class QdpxImporter {
 public:
-    QdpxImporter(ProjectStore& store, const QdaProject& project, QdpxImportReport& report)
-        : m_store(store), m_project(project), m_report(report) {}
+    QdpxImporter(ProjectStore& store, const QdaProject& project, QdpxImportReport& report, const CodeMatching& matching)
+        : m_store(store), m_project(project), m_report(report), m_matching(matching) {}
 
     void run() {
         for (const auto& n : m_project.notes) m_notes[n.guid] = &n;
@@ -132,9 +133,16 @@ private:
         } else {
             std::string name = c.name.empty() ? "Code " + shortGuid(c.guid) : storedName(c.name);
             auto key = std::make_pair(parent.value_or(0), name);
+            const bool keepApart = m_matching.keepApart.count(c.guid) > 0;
+            if (keepApart && m_codeAt.count(key)) {
+                // The user said it is not the same code: it comes in beside it, told apart by name.
+                name += " (" + shortGuid(c.guid) + ")";
+                key = std::make_pair(parent.value_or(0), name);
+            }
             if (auto sibling = m_codeAt.find(key); sibling != m_codeAt.end()) {
                 mapped = sibling->second;  // the same code, known here under another GUID
                 ++m_report.already.codes;
+                m_report.codesMatchedByPath.push_back(codePath(m_store.codes(), mapped.id));
             } else {
                 Code added = m_store.addCode(name, parent, c.description, c.colour, c.guid);
                 mapped = {added.id, added.uuid};
@@ -594,6 +602,7 @@ private:
     std::map<std::string, RowId> m_coders;
     std::optional<RowId> m_defaultCoder;
     bool m_codesLoaded = false;
+    const CodeMatching& m_matching;
     std::map<std::pair<RowId, std::string>, Mapped> m_codeAt;  ///< (parent id or 0, name) -> code
     std::map<std::string, Mapped> m_codes, m_cases, m_documents;
     std::map<std::string, RowId> m_attributes;
@@ -610,7 +619,7 @@ private:
 
 }  // namespace
 
-QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::string& file) {
+QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::string& file, const CodeMatching& matching) {
     QdpxImportReport report;
     report.file = file;
     report.offsets = read.offsets;
@@ -619,7 +628,7 @@ QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::stri
     report.warnings = read.warnings;
     ProjectStore& store = bench.store();
     store.write([&] {
-        QdpxImporter importer(store, read.project, report);
+        QdpxImporter importer(store, read.project, report, matching);
         importer.run();
     });
     return report;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "../exchange/qdpx_builder.h"
 #include "edau/app/framework_service.h"
 #include "edau/app/memo_service.h"
@@ -197,6 +199,39 @@ TEST_F(ExchangeServiceTest, AColleaguesCopyOfTheProjectMergesAndMergingAgainAdds
     EXPECT_EQ(again.added.codes + again.added.codings + again.added.sources + again.added.cases, 0);
     EXPECT_EQ(store.operations().size(), operations);
     EXPECT_THROW(mergeProjectFile(*bench, bench->path()), Error);
+}
+
+TEST_F(ExchangeServiceTest, ACodeMadeSeparatelyAtTheSamePathIsListedAndCanBeKeptApart) {
+    // Both made "Gwaith" at the top level on their own: same path, different identifiers.
+    bench->saveCopy(dir.file("cydweithiwr.edau"));
+    store.addCode("Gwaith", std::nullopt);
+    {
+        auto colleague = Workbench::open(dir.file("cydweithiwr.edau"));
+        auto& theirs = colleague->store();
+        Code work = theirs.addCode("Gwaith", std::nullopt);
+        theirs.addCoding(theirs.documents().front().id, 0, 10, work.id, theirs.coderByName("Ben")->id);
+    }
+    const auto matches = codePathMatches(*bench, dir.file("cydweithiwr.edau"));
+    ASSERT_EQ(matches.size(), 1u);
+    EXPECT_EQ(matches[0].path, "Gwaith");
+    const auto ours = store.codes();
+    EXPECT_EQ(matches[0].ourUuid, std::find_if(ours.begin(), ours.end(), [](const Code& c) { return c.name == "Gwaith"; })->uuid);
+    // Kept apart: the colleague's code comes in beside ours, with its codings.
+    {
+        bench->saveCopy(dir.file("prawf.edau"));
+        auto trial = Workbench::open(dir.file("prawf.edau"));
+        CodeMatching apart;
+        apart.keepApart.insert(matches[0].otherGuid);
+        const QdpxImportReport kept = mergeProjectFile(*trial, dir.file("cydweithiwr.edau"), apart);
+        EXPECT_EQ(kept.added.codes, 1);
+        EXPECT_TRUE(kept.codesMatchedByPath.empty());
+        EXPECT_TRUE(trial->store().codeByUuid(matches[0].otherGuid));
+    }
+    // Joined (the default): reported by path, the codings land on our code.
+    const QdpxImportReport joined = mergeProjectFile(*bench, dir.file("cydweithiwr.edau"));
+    EXPECT_EQ(joined.codesMatchedByPath, std::vector<std::string>{"Gwaith"});
+    EXPECT_EQ(joined.added.codes, 0);
+    EXPECT_EQ(joined.added.codings, 1);
 }
 
 TEST_F(ExchangeServiceTest, AnImportThatFailsLeavesTheProjectAsItWas) {
