@@ -465,6 +465,9 @@ std::string findPdfExtractor() {
     if (!ec) {
         const std::string beside = (self.parent_path() / kExtractorName).string();
         if (isExecutable(beside)) return beside;
+        // Installed: bin/edau beside libexec/edau/edau-pdf-text, wherever the package put the prefix.
+        const std::string installed = (self.parent_path() / ".." / "libexec" / "edau" / kExtractorName).string();
+        if (isExecutable(installed)) return installed;
     }
 #ifdef EDAU_PDF_TEXT_INSTALLED
     if (isExecutable(EDAU_PDF_TEXT_INSTALLED)) return EDAU_PDF_TEXT_INSTALLED;
