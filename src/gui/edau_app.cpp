@@ -17,6 +17,7 @@
 #include "presenters/launch_options.h"
 #include "presenters/ui_language.h"
 #include "views/coding_self_test.h"
+#include "views/team_self_test.h"
 #include "views/main_frame.h"
 #include "views/message_dialogs.h"
 #include "wx_bridge/wx_settings.h"
@@ -44,10 +45,15 @@ wxString usageText() {
              "  --language en|cy          show Edau in English (en) or Welsh (cy) this time\n"
              "  --show VIEW               once the project is open, show VIEW: document (its first source\n"
              "                            with its coding stripes), codebook (the whole codebook), search\n"
-             "                            (a sample search), import (the import dialog) or cases (the cases sheet)\n"
+             "                            (a sample search), import (the import dialog), cases (the cases sheet),\n"
+             "                            matrix (the first framework matrix, at a cell with passages),\n"
+             "                            agreement (intercoder agreement, at the first code the coders\n"
+             "                            differ on), msc (the Most Significant Change round), counts\n"
+             "                            (coding counts by case), cooccurrence (codes that occur together) or\n"
+             "                            team (the team log, after one sync round)\n"
              "  --smoke-test              show the window, wait a moment and close it again (for tests)\n"
              "  --screenshot FILE.png     save a picture of the window as FILE.png, then close\n"
-             "  --self-test coding        code a passage in the open project, check it and undo it (for tests)\n"
+             "  --self-test coding|team   code a passage and undo it, or sync a colleague's change (for tests)\n"
              "  --version                 print the version of Edau\n"
              "  --help                    print this help\n");
 }
@@ -179,7 +185,9 @@ void EdauApp::takeScreenshot() {
 }
 
 void EdauApp::runSelfTest() {
-    if (m_frame->workbench() == nullptr || !runCodingSelfTest(*m_frame, std::cerr)) m_exitCode = 1;
+    const bool passed = m_frame->workbench() != nullptr && (m_options.selfTest == "team" ? runTeamSelfTest(*m_frame, std::cerr)
+                                                                                         : runCodingSelfTest(*m_frame, std::cerr));
+    if (!passed) m_exitCode = 1;
     if (!m_options.screenshotPath.empty()) {
         takeScreenshot();  // closes the window
         return;

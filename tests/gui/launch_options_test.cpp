@@ -59,9 +59,9 @@ TEST(LaunchOptions, SmokeTestsAndScreenshotsRunUnattended) {
 TEST(LaunchOptions, ShowsADocumentOrTheCodebook) {
     EXPECT_EQ(parseLaunchOptions({"--show", "document", "a.edau"}).show, "document");
     EXPECT_EQ(parseLaunchOptions({"--show=codebook"}).show, "codebook");
-    for (const char* view : {"search", "import", "cases"}) EXPECT_EQ(parseLaunchOptions({"--show", view}).show, view);
+    for (const char* view : {"search", "import", "cases", "matrix", "agreement", "msc", "counts", "cooccurrence", "team"}) EXPECT_EQ(parseLaunchOptions({"--show", view}).show, view);
     EXPECT_TRUE(parseLaunchOptions({"a.edau"}).show.empty());
-    EXPECT_THROW(parseLaunchOptions({"--show", "matrix"}), Error);
+    EXPECT_THROW(parseLaunchOptions({"--show", "no-such-view"}), Error);
     EXPECT_THROW(parseLaunchOptions({"--show"}), Error);
     EXPECT_FALSE(parseLaunchOptions({"--show", "document"}).unattended());  // shown to a person
 }
@@ -70,6 +70,7 @@ TEST(LaunchOptions, SelfTestsRunUnattended) {
     const LaunchOptions options = parseLaunchOptions({"--self-test", "coding", "a.edau"});
     EXPECT_EQ(options.selfTest, "coding");
     EXPECT_TRUE(options.unattended());
+    EXPECT_EQ(parseLaunchOptions({"--self-test", "team"}).selfTest, "team");
     EXPECT_THROW(parseLaunchOptions({"--self-test", "everything"}), Error);
 }
 

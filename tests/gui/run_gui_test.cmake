@@ -6,10 +6,14 @@
 #   missing-project  --smoke-test --open on a file that does not exist must fail
 #   screenshot       --screenshot FILE --open SAMPLE must exit 0 and write a real PNG
 #   self-test-coding --self-test coding --open SAMPLE: codes, checks the stripe, undoes; must exit 0
+#   self-test-team   --self-test team --open SAMPLE: syncs with a copy through a folder; must exit 0
 #   show-document    --show document --screenshot FILE --open SAMPLE must write a real PNG
 #   show-codebook-welsh  the same with --show codebook --language cy
 #   show-search      the same with --show search: a search for Caerdydd, its hits and word forms
 #   show-import-welsh  the same with --show import --language cy: the import dialog's preview
+#   show-matrix      the same with --show matrix: the first framework matrix, at a cell with passages
+#   show-agreement   the same with --show agreement: Lowri and Ben compared, a difference side by side
+#   show-msc-welsh   the same with --show msc --language cy: the Most Significant Change round
 
 foreach(var EDAU EDAU_CLI XVFB_RUN WORK_DIR MODE)
   if(NOT DEFINED ${var})
@@ -72,8 +76,16 @@ elseif(MODE STREQUAL "self-test-coding")
     message(FATAL_ERROR "edau --self-test coding failed (see the checks above)")
   endif()
 
+elseif(MODE STREQUAL "self-test-team")
+  make_sample_project(project)
+  run_edau(result --self-test team --open ${project})
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "edau --self-test team failed (see the checks above)")
+  endif()
+
 elseif(MODE STREQUAL "screenshot" OR MODE STREQUAL "show-document" OR MODE STREQUAL "show-codebook-welsh"
-       OR MODE STREQUAL "show-search" OR MODE STREQUAL "show-import-welsh")
+       OR MODE STREQUAL "show-search" OR MODE STREQUAL "show-import-welsh"
+       OR MODE STREQUAL "show-matrix" OR MODE STREQUAL "show-agreement" OR MODE STREQUAL "show-msc-welsh")
   make_sample_project(project)
   set(png ${WORK_DIR}/edau-main.png)
   set(extra)
@@ -85,6 +97,12 @@ elseif(MODE STREQUAL "screenshot" OR MODE STREQUAL "show-document" OR MODE STREQ
     set(extra --show search)
   elseif(MODE STREQUAL "show-import-welsh")
     set(extra --show import --language cy)
+  elseif(MODE STREQUAL "show-matrix")
+    set(extra --show matrix)
+  elseif(MODE STREQUAL "show-agreement")
+    set(extra --show agreement)
+  elseif(MODE STREQUAL "show-msc-welsh")
+    set(extra --show msc --language cy)
   endif()
   run_edau(result --screenshot ${png} ${extra} --open ${project})
   if(NOT result EQUAL 0)

@@ -314,7 +314,8 @@ std::vector<Message> describeChanges(const Workbench& bench, const std::vector<O
         } else if (first.kind == "conflict.settle") {
             out.push_back(Message(EDAU_MSG("{coder} settled a conflict")).arg("coder", who));
         } else if (first.kind == "coder.add") {
-            out.push_back(Message(EDAU_MSG("{coder} joined the project")).arg("coder", who));
+            // The coder added, not whoever was coding in that copy when they were added.
+            out.push_back(Message(EDAU_MSG("{coder} joined the project")).arg("coder", coderName(bench, first.entityUuid)));
         } else {
             out.push_back(Message(EDAU_MSG("{coder} made changes ({count})")).arg("coder", who).arg("count", n));
         }

@@ -2,6 +2,8 @@
 /// The desktop app's command line, parsed without wx so it can be tested.
 #include "presenters/launch_options.h"
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -15,6 +17,21 @@ namespace {
 [[noreturn]] void usageError(Message message) {
     throwError(ErrorKind::Usage, std::move(message));
 }
+
+/// The views --show can bring forward, one a line.
+const std::string_view kShowViews[] = {
+    "document",
+    "codebook",
+    "search",
+    "import",
+    "cases",
+    "matrix",
+    "agreement",
+    "msc",
+    "counts",
+    "cooccurrence",
+    "team",
+};
 
 void setProjectPath(LaunchOptions& options, const std::string& path) {
     if (path.empty()) usageError(Message(EDAU_MSG("The project path is empty.")));
@@ -82,15 +99,17 @@ LaunchOptions parseLaunchOptions(const std::vector<std::string>& arguments) {
             }
         } else if (name == "--show") {
             options.show = takeValue();
-            if (options.show != "document" && options.show != "codebook" && options.show != "search" &&
-                options.show != "import" && options.show != "cases") {
-                usageError(Message(EDAU_MSG("Unknown view {view}: use document, codebook, search, import or cases."))
-                               .arg("view", options.show));
+            if (std::find(std::begin(kShowViews), std::end(kShowViews), options.show) == std::end(kShowViews)) {
+                std::string views;
+                for (const std::string_view view : kShowViews) views += (views.empty() ? "" : ", ") + std::string(view);
+                usageError(Message(EDAU_MSG("Unknown view {view}: use one of {views}."))
+                               .arg("view", options.show)
+                               .arg("views", views));
             }
         } else if (name == "--self-test") {
             options.selfTest = takeValue();
-            if (options.selfTest != "coding") {
-                usageError(Message(EDAU_MSG("Unknown self-test {test}: use coding.")).arg("test", options.selfTest));
+            if (options.selfTest != "coding" && options.selfTest != "team") {
+                usageError(Message(EDAU_MSG("Unknown self-test {test}: use coding or team.")).arg("test", options.selfTest));
             }
         } else if (name == "--help" || name == "-h") {
             refuseValue();

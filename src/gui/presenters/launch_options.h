@@ -7,7 +7,7 @@
 
 namespace edau::gui {
 
-/// What `edau [--open PROJECT.edau] [--language en|cy] [--show document|codebook|search|import|cases] [--smoke-test]
+/// What `edau [--open PROJECT.edau] [--language en|cy] [--show VIEW] [--smoke-test]
 /// [--screenshot FILE.png] [--self-test coding] [PROJECT.edau]` asked for.
 struct LaunchOptions {
     std::string projectPath;     ///< from --open or the one positional argument; empty for none
@@ -17,10 +17,16 @@ struct LaunchOptions {
     /// A view to bring forward once the project is open: "document" (the first source in the
     /// tree, with its coding stripes), "codebook" (the codebook panel, unfolded), "search"
     /// (a sample search, its hits and word forms), "import" (the import dialog previewing a
-    /// sample transcript) or "cases" (the cases sheet); empty for none.
+    /// sample transcript), "cases" (the cases sheet), "matrix" (the first framework matrix,
+    /// at a cell with passages), "agreement" (intercoder agreement of the two coders who coded
+    /// most, at the first code they differ on), "msc" (the latest Most Significant Change
+    /// round), "counts" (coding counts by case), "cooccurrence" (codes that occur together) or
+    /// "team" (the team log, after one sync round when the project has a shared folder);
+    /// empty for none.
     std::string show;
     /// A scripted run of the real window that checks itself and exits (for tests): "coding"
-    /// opens a document, codes a passage, checks its stripe, undoes and checks it went.
+    /// opens a document, codes a passage, checks its stripe, undoes and checks it went; "team"
+    /// syncs the project with a copy of itself through a shared folder and checks what arrives.
     std::string selfTest;
     bool showHelp = false;
     bool showVersion = false;

@@ -16,11 +16,14 @@
 #include <wx/filename.h>
 #include <wx/generic/aboutdlgg.h>
 #include <wx/intl.h>
+#include <wx/log.h>
 #include <wx/menu.h>
 #include <wx/simplebook.h>
 #include <wx/statusbr.h>
 #include <wx/stdpaths.h>
+#include <wx/utils.h>
 
+#include "edau/app/paths.h"
 #include "edau/app/sample_project.h"
 #include "edau/base/error.h"
 #include "edau/base/version.h"
@@ -44,7 +47,7 @@ namespace {
 /// View > Language items take consecutive ids from here, one per supported language.
 const int kFirstLanguageId = wxID_HIGHEST + 100;
 
-enum StatusField { kProjectField, kCoderField, kSourcesField, kLanguageField, kStatusFieldCount };
+enum StatusField { kProjectField, kCoderField, kSourcesField, kSyncField, kLanguageField, kStatusFieldCount };
 
 constexpr const char* kProjectExtension = "edau";
 
@@ -98,6 +101,7 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     m_centre->AddPage(m_overviewPanel, wxString());
     createCodingPanes();
     createSearchPanes();
+    createTeamPanes();
 
     // The side panes keep their width when the window grows; the bottom pane spans all three.
     // Their captions are set in updateTexts(); they show once a project is open.
@@ -118,7 +122,8 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     createCodingToolBar();
 
     CreateStatusBar(kStatusFieldCount);
-    const int widths[kStatusFieldCount] = {-3, -2, -2, -1};
+    static_assert(kSyncField == kSyncStatusField);
+    const int widths[kStatusFieldCount] = {-3, -2, -2, -2, -1};
     SetStatusWidths(kStatusFieldCount, widths);
 
     if (!m_unattended) loadRecentProjects(m_recent);
@@ -132,6 +137,7 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     Bind(wxEVT_MENU, &MainFrame::onCloseProject, this, wxID_CLOSE);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, &MainFrame::onUserGuide, this, wxID_HELP);
     Bind(wxEVT_MENU, &MainFrame::onLanguage, this, kFirstLanguageId,
          kFirstLanguageId + static_cast<int>(supportedUiLanguages().size()) - 1);
     Bind(wxEVT_BUTTON, &MainFrame::onNewProject, this, wxID_NEW);
@@ -141,6 +147,9 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     Bind(wxEVT_UPDATE_UI, &MainFrame::onUpdateNeedsProject, this, wxID_CLOSE);
     bindCodingCommands();
     bindSearchCommands();
+    bindFrameworkCommands();
+    bindQueryCommands();
+    bindTeamCommands();
 
     SetMinSize(FromDIP(wxSize(640, 420)));
     SetSize(FromDIP(wxSize(1100, 720)));
@@ -165,6 +174,7 @@ void MainFrame::createMenuBar() {
     project->AppendSubMenu(m_recentMenu, _("Open &recent"), _("Open a project you worked on lately"));
     project->Append(wxID_SAVEAS, _("Save a &copy…") + "\tCtrl+Shift+S",
                     _("Save a copy of the whole project to another file; you keep working on this one"));
+    appendExportMenu(project);
     project->Append(wxID_CLOSE, _("&Close") + "\tCtrl+W", _("Close the project"));
     insertImportItem(project, 2);  // after Open…
     project->AppendSeparator();
@@ -180,16 +190,26 @@ void MainFrame::createMenuBar() {
     auto* view = new wxMenu;
     appendCodingViewItems(view);
     appendSearchViewItems(view);
+    appendQueryViewItems(view);
     view->AppendSubMenu(language, _("&Language"), _("Choose the language of Edau's menus and windows"));
 
     auto* help = new wxMenu;
+    help->Append(wxID_HELP, _("&User guide") + "\tF1",
+                 _("How to do a first project in Edau, from importing transcripts to an exported matrix"));
+    help->AppendSeparator();
     help->Append(wxID_ABOUT, _("&About Edau…"), _("Version and licence of Edau"));
 
     auto* bar = new wxMenuBar;
     bar->Append(project, _("&Project"));
     bar->Append(createEditMenu(), _("&Edit"));
     bar->Append(createCodeMenu(), _("&Code"));
-    bar->Append(createSearchMenu(), _("&Search"));
+    wxMenu* search = createSearchMenu();
+    appendQuerySearchItems(search);
+    bar->Append(search, _("&Search"));
+    bar->Append(createFrameworkMenu(), _("&Framework"));
+    wxMenu* team = createTeamMenu();
+    appendTeamItems(team);
+    bar->Append(team, _("&Team"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);  // deletes the previous bar, if any
@@ -220,16 +240,21 @@ void MainFrame::updateTexts() {
     m_treePanel->updateTexts();
     updateCodingTexts();
     updateSearchTexts();
+    updateFrameworkTexts();
+    updateQueryTexts();
+    updateTeamTexts();
     Layout();
 }
 
 bool MainFrame::setWorkbench(std::unique_ptr<Workbench> workbench) {
+    saveFrameworkEdits();  // while the project they belong to is still open
     if (!workbench) {
         m_workbench.reset();
         m_summary.reset();
         m_treePanel->clear();
         refreshCodingViews();
         showSearchProject();
+        showTeamProject();
         m_centre->SetSelection(0);
         showProjectPanes(false);
         updateTexts();
@@ -257,6 +282,7 @@ bool MainFrame::setWorkbench(std::unique_ptr<Workbench> workbench) {
     m_pinnedUuids = savedPinnedCodes(summary.uuid);
     runGuarded(wxString::Format(_("Could not show %s."), name), [&] { refreshCodingViews(); });
     showSearchProject();
+    showTeamProject();
     m_centre->SetSelection(1);
     showProjectPanes(true);
     updateTexts();
@@ -475,6 +501,26 @@ void MainFrame::onLanguage(wxCommandEvent& event) {
         createMenuBar();
         updateTexts();
     });
+}
+
+void MainFrame::onUserGuide(wxCommandEvent&) {
+    // The guide opens in the web browser: it reads the page's style sheet, lets people zoom,
+    // search and print, and screen readers know it well (wxHtmlWindow does none of that).
+    const wxString page = toWx(userGuidePath(m_uiLanguage));
+    if (!wxFileName::FileExists(page)) {
+        reportProblem(_("Could not open the user guide."),
+                      wxString::Format(_("It should be here: %s. Installing Edau again brings it back."), page));
+        return;
+    }
+    bool opened = false;
+    {
+        wxLogNull quiet;  // wx's own complaint is in English; ours follows
+        opened = wxLaunchDefaultBrowser(wxFileName::FileNameToURL(wxFileName(page)));
+    }
+    if (!opened) {
+        reportProblem(_("Could not open the user guide."),
+                      wxString::Format(_("No web browser opened it. You can open %s in a web browser yourself."), page));
+    }
 }
 
 void MainFrame::onAbout(wxCommandEvent&) {

@@ -13,12 +13,15 @@
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/timer.h>
 #include <wx/weakref.h>
 
 #include "edau/app/workbench.h"
 #include "presenters/codebook_presenter.h"
 #include "presenters/document_presenter.h"
+#include "presenters/export_presenter.h"
 #include "presenters/project_tree_presenter.h"
+#include "presenters/team_presenter.h"
 
 class wxAuiNotebook;
 class wxButton;
@@ -29,10 +32,16 @@ class wxStaticText;
 
 namespace edau::gui {
 
+class AgreementView;
 class CodebookPanel;
+class CodingCountsView;
+class CooccurrenceView;
 class DocumentPanel;
+class MatrixEditor;
+class MscView;
 class PassagesPanel;
 class SearchPanel;
+class TeamPanel;
 class ProjectOverviewPanel;
 class ProjectTreePanel;
 class WelcomePanel;
@@ -102,6 +111,37 @@ public:
     /// What a screenshot of --show should capture: the import dialog when it is up, else this window.
     wxWindow* screenshotWindow();
 
+    // --- framework matrices (main_frame_framework.cpp)
+
+    /// Opens a matrix's editor as a centre tab, or brings it forward. Null, having said why,
+    /// when it cannot be read.
+    MatrixEditor* openMatrix(const std::string& uuid);
+    /// The matrix editor in front, or null when the centre shows something else.
+    MatrixEditor* currentMatrixEditor() const;
+
+    // --- queries, agreement, Most Significant Change and exports (main_frame_queries.cpp)
+
+    /// Team > Intercoder agreement: the agreement view as a centre tab (opened when needed).
+    AgreementView* showAgreement();
+    /// Search > Coding counts, with rows "cases", "coders" or an attribute's name.
+    CodingCountsView* showCodingCounts(const std::string& rows = "cases");
+    /// Search > Codes that occur together.
+    CooccurrenceView* showCooccurrence();
+    /// View > Most Significant Change rounds.
+    MscView* showMscRounds();
+    /// Project > Export > …: the export dialog, modal.
+    void exportFromMenu(ExportKind kind);
+
+    // --- teamwork through a shared folder (main_frame_team.cpp)
+
+    /// Team > Shared folder… without its dialog: syncs through `folder` from now on, starting
+    /// with one round, and shows the team log. False, having said why, when the round failed.
+    bool setSharedFolder(const std::string& folder);
+    /// Team > Sync now: one round through the shared folder. False when none ran or it failed.
+    bool syncNow();
+    /// The bottom pane's "Team log" tab.
+    TeamPanel* teamPanel() const;
+
 private:
     void createMenuBar();
     /// Re-creates every text in the window in the current interface language.
@@ -117,6 +157,8 @@ private:
     void onCloseProject(wxCommandEvent& event);
     void onQuit(wxCommandEvent& event);
     void onLanguage(wxCommandEvent& event);
+    /// Help > User guide: the guide in the interface language, in the web browser.
+    void onUserGuide(wxCommandEvent& event);
     void onAbout(wxCommandEvent& event);
     void onUpdateNeedsProject(wxUpdateUIEvent& event);
 
@@ -193,6 +235,61 @@ private:
     /// Brings "search", "import" or "cases" forward for --show.
     bool showSearchView(const std::string& view);
 
+    // --- framework matrices (main_frame_framework.cpp)
+    wxMenu* createFrameworkMenu();
+    void bindFrameworkCommands();
+    void updateFrameworkTexts();
+    /// The project was written to (an undo, say): the open matrices catch up.
+    void refreshFrameworkViews();
+    /// Writes the summaries being edited, before the project closes or changes.
+    void saveFrameworkEdits();
+    /// Edit > Undo/Redo while typing a summary undo the typing; false to undo in the project.
+    bool undoFrameworkTyping(bool undo);
+    /// Brings "matrix" forward for --show: the first matrix, at a cell with passages.
+    bool showFrameworkView(const std::string& view);
+    void newMatrix();
+    void chooseMatrix();
+    std::vector<MatrixEditor*> matrixEditors() const;
+
+    // --- queries, agreement, Most Significant Change and exports (main_frame_queries.cpp)
+    void appendExportMenu(wxMenu* project);
+    void appendQuerySearchItems(wxMenu* search);
+    wxMenu* createTeamMenu();
+    void appendQueryViewItems(wxMenu* view);
+    void bindQueryCommands();
+    void updateQueryTexts();
+    /// The project was written to: the open query tabs count again.
+    void refreshQueryViews();
+    /// Brings "agreement", "msc", "counts" or "cooccurrence" forward for --show.
+    bool showQueryView(const std::string& view);
+    void bringQueryPage(wxWindow* page);
+
+    // --- teamwork through a shared folder (main_frame_team.cpp)
+    void createTeamPanes();
+    /// Shared folder…, Sync now, Blind coding and Team log go first in the Team menu.
+    void appendTeamItems(wxMenu* team);
+    void bindTeamCommands();
+    void updateTeamTexts();
+    /// The project was opened or closed: a fresh log, its folder, the timer.
+    void showTeamProject();
+    /// The project was written to: the conflicts and the status bar's field catch up.
+    void refreshTeamViews();
+    void showSyncStatus();
+    void onTeamTick(bool menuOpen);
+    /// True while a round would get in the user's way (dialog, drag, menu, unsaved summary).
+    bool userBusy() const;
+    /// One round; `byHand` (Sync now) reports failures in a box, automatic rounds do not.
+    bool runTeamRound(bool byHand);
+    void chooseSharedFolder();
+    void toggleBlindCoding();
+    void settleConflict(const TeamConflictRow& row);
+    void showConflictCell(const TeamConflictRow& row);
+    void showTeamLog();
+    /// Brings "team" forward for --show: one round first when a folder is set.
+    bool showTeamView(const std::string& view);
+    /// The status bar's field for "synced 12 s ago" (main_frame.cpp lays the fields out).
+    static constexpr int kSyncStatusField = 3;
+
     bool m_unattended;
     wxFileHistory m_recent{9};           ///< Project > Open recent, kept in the settings file
     wxMenu* m_recentMenu = nullptr;      ///< the submenu m_recent fills (rebuilt with the menu bar)
@@ -227,6 +324,17 @@ private:
     SearchPanel* m_search = nullptr;         ///< a tab of the bottom pane, always there
     wxWeakRef<wxWindow> m_casesPage;         ///< the cases sheet's tab, while it is open
     wxWeakRef<wxWindow> m_importWindow;      ///< the import dialog of --show import, while it is up
+
+    // queries, agreement and Most Significant Change: centre tabs, while they are open
+    wxWeakRef<wxWindow> m_agreementPage;
+    wxWeakRef<wxWindow> m_countsPage;
+    wxWeakRef<wxWindow> m_cooccurrencePage;
+    wxWeakRef<wxWindow> m_mscPage;
+
+    // teamwork through a shared folder
+    TeamPanel* m_team = nullptr;  ///< a tab of the bottom pane, always there
+    wxTimer m_teamTimer;          ///< every second while a project is open
+    TeamSession m_teamSession;
 };
 
 }  // namespace edau::gui

@@ -409,6 +409,9 @@ void MainFrame::projectChanged() {
         refreshCodingViews();
     });
     refreshSearchViews();
+    refreshFrameworkViews();
+    refreshQueryViews();
+    refreshTeamViews();
     updateTexts();
 }
 
@@ -485,12 +488,17 @@ void MainFrame::openTreeItem(ProjectTreeNodeKind kind, const std::string& uuid) 
             m_codebook->selectCode(code->id);
             showPassagesOf(code->id);
         }
+    } else if (kind == ProjectTreeNodeKind::Matrix) {
+        openMatrix(uuid);
     }
 }
 
 bool MainFrame::showView(const std::string& view) {
     if (!m_workbench) return false;
     if (view == "search" || view == "import" || view == "cases") return showSearchView(view);
+    if (view == "matrix") return showFrameworkView(view);
+    if (view == "team") return showTeamView(view);
+    if (view == "agreement" || view == "msc" || view == "counts" || view == "cooccurrence") return showQueryView(view);
     if (view == "document") {
         const ProjectTreeModel tree = buildProjectTree(*m_workbench);
         for (const ProjectTreeNode& group : tree.groups) {
@@ -729,6 +737,7 @@ void MainFrame::removeCoding(RowId codingId) {
 
 void MainFrame::undoOrRedo(bool undo) {
     if (!m_workbench) return;
+    if (undoFrameworkTyping(undo)) return;  // typing in a summary is undone there first
     std::optional<std::string> done;
     if (!writeGuarded(undo ? _("Could not undo.") : _("Could not redo."), [&] {
             done = undo ? m_workbench->store().undo() : m_workbench->store().redo();

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/// The menu command ids of queries, intercoder agreement, Most Significant Change and
+/// Project > Export, for the main window's menus and for scripted runs.
+#pragma once
+
+#include <wx/defs.h>
+
+namespace edau::gui {
+
+/// Clear of View > Language (wxID_HIGHEST + 100...), coding (+ 2000...), the document
+/// panel's context menu (+ 2100...), search (+ 2300...) and framework (+ 2700...).
+enum QueryCommand : int {
+    kCodingCountsCommand = wxID_HIGHEST + 2500,  ///< Search > Coding counts
+    kCooccurrenceCommand,                        ///< Search > Codes that occur together
+    kAgreementCommand,                           ///< Team > Intercoder agreement
+    kCodersCountsCommand,                        ///< Team > What each coder coded
+    kMscRoundsCommand,                           ///< View > Most Significant Change rounds
+    kExportMatrixMenuCommand,                    ///< Project > Export > Framework matrix…
+    kExportPassagesCommand,                      ///< Project > Export > Coded passages…
+    kExportCodebookCommand,                      ///< Project > Export > Codebook…
+};
+
+}  // namespace edau::gui
