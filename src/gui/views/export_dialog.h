@@ -10,6 +10,7 @@
 
 #include "edau/app/export_service.h"
 #include "presenters/export_presenter.h"
+#include "wx_bridge/wx_export_wording.h"
 
 class wxCheckBox;
 class wxChoice;
@@ -21,10 +22,6 @@ class Workbench;
 }
 
 namespace edau::gui {
-
-/// The exports' headings and labels in the interface language (`language`: "en" or "cy"),
-/// as edau-cli gives them: for every export the desktop app writes.
-ExportWording exportWording(const std::string& language);
 
 /// Asks what to export, in which format and where; Export writes it (the project is only read).
 /// Everything the dialog does is also reachable without showing it (tests).

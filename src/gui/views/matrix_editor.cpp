@@ -36,6 +36,7 @@
 #include "views/framework_commands.h"
 #include "views/menu_shortcuts.h"
 #include "views/message_dialogs.h"
+#include "wx_bridge/wx_export_wording.h"
 #include "wx_bridge/wx_strings.h"
 
 namespace edau::gui {
@@ -995,37 +996,12 @@ bool MatrixEditor::previousProblem() {
 
 // --- export
 
-ExportWording matrixExportWording() {
-    ExportWording w;
-    // TRANSLATORS: the language code of this catalogue, written into exported documents ("cy" for Welsh).
-    w.language = toUtf8(_("en"));
-    w.caseColumn = toUtf8(_("Case"));
-    w.documentColumn = toUtf8(_("Document"));
-    w.matrixSubtitle = toUtf8(_("Framework matrix"));
-    w.notCoded = "\u2013";
-    // TRANSLATORS: {count} is a number; shown in a matrix cell that has passages but no summary.
-    w.passagesWaiting = toUtf8(_("Coded passages: {count}; no summary yet"));
-    w.labels.notesHeading = toUtf8(_("Quotations"));
-    w.labels.noteNumber = toUtf8(_("Note"));
-    w.labels.caseName = toUtf8(_("Case"));
-    w.labels.document = toUtf8(_("Source"));
-    w.labels.speaker = toUtf8(_("Speaker"));
-    w.labels.position = toUtf8(_("Position"));
-    w.labels.quote = toUtf8(_("Quotation"));
-    w.labels.notesColumn = toUtf8(_("Notes"));
-    w.passageLabels = {toUtf8(_("Code")), toUtf8(_("Source")), toUtf8(_("Case")), toUtf8(_("Speaker")),
-                       toUtf8(_("Position")), toUtf8(_("Passage"))};
-    w.codebookLabels = {toUtf8(_("Code")), toUtf8(_("Description")), toUtf8(_("Colour")), toUtf8(_("Coded passages")),
-                        toUtf8(_("Codebook"))};
-    return w;
-}
-
 std::optional<ExportReport> MatrixEditor::exportTo(const wxString& path) {
     if (hasUnsavedSummary()) saveSummary();
     try {
         wxBusyCursor busy;
         const std::string file = toUtf8(path);
-        return edau::exportMatrix(m_bench, m_model.matrix().name, exportFormat(file), file, matrixExportWording());
+        return edau::exportMatrix(m_bench, m_model.matrix().name, exportFormat(file), file, exportWordingForInterface());
     } catch (const std::exception& e) {
         if (m_actions.reportProblem) m_actions.reportProblem(_("Could not export the matrix."), describeFailure(e));
         return std::nullopt;

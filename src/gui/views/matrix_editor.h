@@ -188,7 +188,4 @@ private:
     wxButton* m_startFromCoded = nullptr;
 };
 
-/// The exports' headings and labels in the interface language (the words edau-cli uses).
-edau::ExportWording matrixExportWording();
-
 }  // namespace edau::gui
