@@ -141,6 +141,10 @@ public:
     bool syncNow();
     /// The bottom pane's "Team log" tab.
     TeamPanel* teamPanel() const;
+    /// Team > Merge a colleague's copy…, after its file dialog: merges `other` into the open
+    /// project. Codes both have at one path under different identifiers are asked about
+    /// (`keepApartPaths` answers for scripted runs: those paths stay apart, the rest are joined).
+    bool mergeColleaguesCopy(const std::string& other, bool ask, const std::vector<std::string>& keepApartPaths = {});
 
 private:
     void createMenuBar();
@@ -285,6 +289,7 @@ private:
     void settleConflict(const TeamConflictRow& row);
     void showConflictCell(const TeamConflictRow& row);
     void showTeamLog();
+    void chooseCopyToMerge();
     /// Brings "team" forward for --show: one round first when a folder is set.
     bool showTeamView(const std::string& view);
     /// The status bar's field for "synced 12 s ago" (main_frame.cpp lays the fields out).

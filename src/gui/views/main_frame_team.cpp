@@ -9,12 +9,16 @@
 /// drag is open, a mouse button is down, a summary is being typed, or a key was pressed in
 /// the last kTypingPause. A round that fails says so in the status bar and the log, never in
 /// a box that would come back every few seconds; only "Sync now" asks for attention.
+#include <algorithm>
 #include <memory>
+#include <set>
 
 #include <wx/app.h>
 #include <wx/aui/auibook.h>
 #include <wx/dialog.h>
+#include <wx/choicdlg.h>
 #include <wx/dirdlg.h>
+#include <wx/filedlg.h>
 #include <wx/evtloop.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
@@ -22,6 +26,7 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include "edau/app/exchange_service.h"
 #include "edau/app/sync_service.h"
 #include "edau/store/project_store.h"
 #include "presenters/team_presenter.h"
@@ -81,6 +86,8 @@ void MainFrame::appendTeamItems(wxMenu* team) {
                           _("While on, each coder sees only their own codings, so that agreement can be measured "
                             "honestly; everyone's copies follow at their next sync"));
     team->Insert(at++, kTeamLogCommand, _("Team &log"), _("Show who changed what, and the conflicts waiting to be settled"));
+    team->Insert(at++, kMergeCopyCommand, _("&Merge a colleague's copy…"),
+                 _("Bring in the work in a copy of this project sent to you (by e-mail or on a stick); the copy is only read"));
     if (team->GetMenuItemCount() > at) team->InsertSeparator(at);
 }
 
@@ -89,6 +96,7 @@ void MainFrame::bindTeamCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { syncNow(); }, kSyncNowCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { toggleBlindCoding(); }, kBlindCodingCommand);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showTeamLog(); }, kTeamLogCommand);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { chooseCopyToMerge(); }, kMergeCopyCommand);
     // A click on the status bar's "Sync failed: …" (or "synced 12 s ago") opens the log, which says more.
     if (wxStatusBar* bar = GetStatusBar()) {
         bar->Bind(wxEVT_LEFT_UP, [this, bar](wxMouseEvent& event) {
@@ -113,9 +121,10 @@ void MainFrame::bindTeamCommands() {
             break;
         }
         case kTeamLogCommand: event.Enable(m_workbench != nullptr); break;
+        case kMergeCopyCommand: event.Enable(writable); break;
         default: break;
         }
-    }, kSharedFolderCommand, kTeamLogCommand);
+    }, kSharedFolderCommand, kMergeCopyCommand);
 }
 
 void MainFrame::updateTeamTexts() {
@@ -340,6 +349,61 @@ bool MainFrame::showTeamView(const std::string& view) {
     if (!m_workbench || view != "team") return false;
     // One round first when the project has a folder, so the log shows what it brought.
     if (!m_teamSession.folder().empty()) runTeamRound(true);
+    showTeamLog();
+    return true;
+}
+
+void MainFrame::chooseCopyToMerge() {
+    if (!m_workbench) return;
+    wxFileDialog dialog(this, _("Choose a colleague's copy of the project"), wxEmptyString, wxEmptyString,
+                        _("Edau projects (*.edau)|*.edau"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK) return;
+    mergeColleaguesCopy(toUtf8(dialog.GetPath()), true);
+}
+
+bool MainFrame::mergeColleaguesCopy(const std::string& other, bool ask, const std::vector<std::string>& keepApartPaths) {
+    if (!m_workbench) return false;
+    const wxString headline = _("Could not merge the copy.");
+    std::vector<CodePathMatch> matches;
+    if (!runGuarded(headline, [&] { matches = codePathMatches(*m_workbench, other); })) return false;
+    CodeMatching matching;
+    if (!matches.empty() && ask && !m_unattended) {
+        // Asked, not guessed: codes made separately at the same place may or may not mean the same.
+        wxArrayString choices;
+        wxArrayInt all;
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            choices.Add(toWx(matches[i].path));
+            all.Add(static_cast<int>(i));
+        }
+        wxMultiChoiceDialog question(this,
+                                     _("Both projects have these codes at the same place, but they were made "
+                                       "separately. Tick the ones that mean the same: their codings are joined. "
+                                       "Codes left unticked are kept apart, with a short mark after the name."),
+                                     _("The same codes?"), choices);
+        question.SetSelections(all);
+        if (question.ShowModal() != wxID_OK) return false;
+        std::set<int> same;
+        for (int i : question.GetSelections()) same.insert(i);
+        for (std::size_t i = 0; i < matches.size(); ++i)
+            if (!same.count(static_cast<int>(i))) matching.keepApart.insert(matches[i].otherGuid);
+    } else {
+        for (const auto& m : matches)
+            if (std::find(keepApartPaths.begin(), keepApartPaths.end(), m.path) != keepApartPaths.end())
+                matching.keepApart.insert(m.otherGuid);
+    }
+    QdpxImportReport report;
+    if (!writeGuarded(headline, [&] { report = mergeProjectFile(*m_workbench, other, matching); })) return false;
+    m_teamSession.log().add({TeamClock::now(), TeamLogKind::Note,
+                             Message(EDAU_MSG("Merged {file}: new sources {sources}, codes {codes}, codings {codings}, "
+                                              "cases {cases}, memos {notes}, framework matrices {matrices}"))
+                                 .arg("file", other)
+                                 .arg("sources", report.added.sources)
+                                 .arg("codes", report.added.codes)
+                                 .arg("codings", report.added.codings)
+                                 .arg("cases", report.added.cases)
+                                 .arg("notes", report.added.notes)
+                                 .arg("matrices", report.added.matrices)});
+    m_team->showLog(m_teamSession.log());
     showTeamLog();
     return true;
 }

@@ -15,6 +15,7 @@ enum TeamCommand : int {
     kSyncNowCommand,                             ///< Team > Sync now
     kBlindCodingCommand,                         ///< Team > Blind coding (a check item)
     kTeamLogCommand,                             ///< Team > Team log: the bottom pane's tab
+    kMergeCopyCommand,                           ///< Team > Merge a colleague's copy…
 };
 
 }  // namespace edau::gui

@@ -160,6 +160,28 @@ bool runTeamSelfTest(MainFrame& frame, std::ostream& log) {
     if (team.onSettle) team.onSettle(conflict);  // the Settle button
     check(team.conflicts().empty(), "Settle takes the conflict off the list");
     check(mine.store().conflicts().empty() && mine.store().conflicts(true).size() == 1, "and the project has it settled");
+
+    // 5. Team > Merge a colleague's copy…: two codes made separately at one path; the answer
+    // "not the same" for one of them keeps it apart, the other is joined.
+    {
+        const std::string sentPath = (work / "sent-by-email.edau").string();
+        mine.saveCopy(sentPath);
+        mine.store().addCode("Ffydd", std::nullopt);
+        mine.store().addCode("Gwaith", std::nullopt);
+        frame.projectChanged();
+        auto sent = Workbench::open(sentPath);
+        sent->store().addCode("Ffydd", std::nullopt);
+        sent->store().addCode("Gwaith", std::nullopt);
+    }
+    const std::size_t codesBefore = mine.store().codes().size();
+    check(frame.mergeColleaguesCopy((work / "sent-by-email.edau").string(), false, {"Gwaith"}), "a colleague's copy merges");
+    std::size_t faith = 0, work2 = 0;
+    for (const auto& c : mine.store().codes()) {
+        if (c.name.rfind("Ffydd", 0) == 0) ++faith;
+        if (c.name.rfind("Gwaith", 0) == 0) ++work2;
+    }
+    check(faith == 1 && work2 == 2 && mine.store().codes().size() == codesBefore + 1,
+          "the code said to be the same is joined, the other is kept apart");
     return failures == 0;
 }
 
