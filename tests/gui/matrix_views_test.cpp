@@ -325,23 +325,3 @@ TEST_F(MatrixViewsTest, AThousandRowsByFiftyCodesAsksOnlyForTheCellsOnScreen) {
 
 }  // namespace
 }  // namespace edau::gui
-
-/// wx without its main loop: the tests run the event loop themselves while they wait.
-class MatrixViewsTestApp : public wxApp {
-public:
-    bool OnInit() override { return true; }
-};
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    wxApp::SetInstance(new MatrixViewsTestApp);
-    if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit()) {
-        std::fprintf(stderr, "wx could not start (is there a display?)\n");
-        return 2;
-    }
-    edau::gui::useUtf8ForNarrowStrings();
-    const int result = RUN_ALL_TESTS();
-    wxTheApp->OnExit();
-    wxEntryCleanup();
-    return result;
-}
