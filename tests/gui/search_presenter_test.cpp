@@ -293,6 +293,40 @@ TEST_F(SearchWorkerTest, OnlyTheNewestWaitingSearchRuns) {
     EXPECT_EQ(answered, std::vector<std::string>{"third"});
 }
 
+TEST_F(SearchWorkerTest, TheBestHitsComeFirstThenEveryHitCounted) {
+    PostQueue queue;
+    SearchWorker worker(queue.post());
+    std::vector<ProjectSearchResult> answers;
+    SearchWorker::Callbacks callbacks;
+    callbacks.found = [&](const ProjectSearchResult& result) { answers.push_back(result); };
+    callbacks.failed = [&](std::exception_ptr) { ADD_FAILURE() << "search failed"; };
+    search::SearchRequest request;
+    request.query = "yn";  // in nearly every Welsh sentence of the sample
+    request.maxHits = 3;
+    request.countAll = true;
+    worker.search(m_project, request, callbacks);
+    ASSERT_TRUE(queue.runUntil([&] { return !worker.busy(); }));
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_FALSE(answers[0].totalExact);
+    EXPECT_TRUE(answers[1].totalExact);
+    EXPECT_GT(answers[1].total, answers[0].total);
+    ASSERT_EQ(answers[0].hits.size(), 3u);
+    ASSERT_EQ(answers[1].hits.size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(answers[0].hits[i].documentId, answers[1].hits[i].documentId);
+        EXPECT_EQ(answers[0].hits[i].start, answers[1].hits[i].start);
+    }
+
+    // A query with fewer hits than asked for is answered once: the first screen is all there is.
+    answers.clear();
+    request.query = "Nghaerdydd";
+    request.maxHits = 100;
+    worker.search(m_project, request, callbacks);
+    ASSERT_TRUE(queue.runUntil([&] { return !worker.busy(); }));
+    ASSERT_EQ(answers.size(), 1u);
+    EXPECT_TRUE(answers[0].totalExact);
+}
+
 TEST_F(SearchWorkerTest, AQueryThatCannotBeReadIsReportedAsAFailure) {
     PostQueue queue;
     SearchWorker worker(queue.post());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /// The project's full-text index (Xapian, beside the project): Welsh-aware search with KWIC hits.
 ///
-/// The index is derived data. It holds one entry per passage (a speaker turn, or a paragraph
-/// when a document has no turns) with the passage's words, their Welsh radical readings and
-/// English stems at the same positions, and filter terms for document, case, speaker and
-/// language. It never holds the only copy of anything: the app layer rebuilds it from the store
+/// The index is derived data. It holds one entry per document: its passages (a speaker turn,
+/// or a paragraph when a document has no turns) one after another, with each word's Welsh
+/// radical readings and English stem at the word's position, where each passage starts, and
+/// filter terms for document, case, speakers and languages; and a list of the passages with
+/// their words (no positions). A search ranks documents, then checks the passages where the
+/// query's words occur, word by word. It never holds the only copy of anything: the app layer rebuilds it from the store
 /// whenever it is missing, stale or damaged. Positions in results are 0-based Unicode code
 /// point offsets into the document's stored NFC text, end exclusive (as everywhere in Edau).
 #pragma once
@@ -95,6 +97,9 @@ struct SearchRequest {
     /// once maxHits hits are found, best passages first (a first screen of results, fast).
     bool countAll = true;
     std::size_t contextCharacters = 60;      ///< code points of context either side of a hit
+    /// Asked between documents while the search runs; true abandons it, and the result holds
+    /// what was found so far (totalExact false). Lets a newer query stop an older count.
+    std::function<bool()> cancelled;
 };
 
 /// One keyword-in-context hit.
@@ -108,7 +113,7 @@ struct SearchHit {
     std::string before;        ///< context, on one line
     std::string after;
     std::string form;          ///< the matched word form, case-folded (what `excludedForms` names)
-    double weight = 0;         ///< relevance of the passage it is in (BM25)
+    double weight = 0;         ///< relevance of the document it is in (BM25)
 };
 
 /// How often one word form matched.

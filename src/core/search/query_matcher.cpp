@@ -150,14 +150,13 @@ Xapian::Query fieldQuery(const PreparedNode& n) {
     return Xapian::Query::MatchAll;
 }
 
-// True when the Xapian query for `n` matches exactly the passages the matcher accepts, so it
-// may be used to exclude passages (AND_NOT). Code fields match whole documents, and modes other
-// than Welsh (or excluded forms) are checked word by word: those cannot exclude in Xapian.
-bool exactInXapian(const PreparedNode& n, const PreparedQuery& q) {
-    if (q.mode != SearchMode::Welsh || !q.excludedForms.empty()) return n.kind == Kind::Field && n.fieldKind != PreparedNode::FieldKind::Code;
-    if (n.kind == Kind::Field) return n.fieldKind != PreparedNode::FieldKind::Code;
-    if (n.kind == Kind::Near && n.ordered) return false;
-    return std::all_of(n.children.begin(), n.children.end(), [&](const PreparedNode& c) { return exactInXapian(c, q); });
+// True when `n` holds for every passage of a document or for none (a case and its attributes),
+// so a document may be excluded for it (AND_NOT). Words, speakers, languages and codes differ
+// from passage to passage: those are excluded passage by passage by the matcher.
+bool constantPerDocument(const PreparedNode& n) {
+    if (n.kind == Kind::Field) return n.fieldKind == PreparedNode::FieldKind::Cases;
+    if (n.kind != Kind::And && n.kind != Kind::Or) return false;
+    return std::all_of(n.children.begin(), n.children.end(), [](const PreparedNode& c) { return constantPerDocument(c); });
 }
 
 Xapian::Query compile(const PreparedNode& n, const PreparedQuery& q) {
@@ -183,7 +182,7 @@ Xapian::Query compile(const PreparedNode& n, const PreparedQuery& q) {
         }
         case Kind::AndNot: {
             Xapian::Query kept = compile(n.children[0], q);
-            if (!exactInXapian(n.children[1], q)) return kept;  // the matcher excludes word by word
+            if (!constantPerDocument(n.children[1])) return kept;  // the matcher excludes passage by passage
             return Xapian::Query(Xapian::Query::OP_AND_NOT, kept, compile(n.children[1], q));
         }
     }
@@ -202,6 +201,22 @@ bool startsWith(const std::string& s, const std::string& prefix) {
 }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+bool fieldMatchesImpl(const PreparedNode& n, const PassageView& p) {
+    using FK = PreparedNode::FieldKind;
+    switch (n.fieldKind) {
+        case FK::Speaker: return !p.speakerKey.empty() && p.speakerKey == n.fieldValue;
+        case FK::Language: return contains(p.languages, n.fieldValue);
+        case FK::Cases: return !p.caseUuid.empty() && n.cases.count(p.caseUuid) > 0;
+        case FK::Code: {
+            auto it = n.ranges.find(p.documentUuid);
+            if (it == n.ranges.end()) return false;
+            return std::any_of(it->second.begin(), it->second.end(),
+                               [&](const auto& r) { return r.first < p.end && r.second > p.start; });
+        }
+    }
+    return false;
+}
 
 class Matcher {
 public:
@@ -342,21 +357,7 @@ private:
         m.matched = !m.spans.empty();
     }
 
-    bool fieldMatches(const PreparedNode& n) const {
-        using FK = PreparedNode::FieldKind;
-        switch (n.fieldKind) {
-            case FK::Speaker: return !m_p.speakerKey.empty() && m_p.speakerKey == n.fieldValue;
-            case FK::Language: return contains(m_p.languages, n.fieldValue);
-            case FK::Cases: return !m_p.caseUuid.empty() && n.cases.count(m_p.caseUuid) > 0;
-            case FK::Code: {
-                auto it = n.ranges.find(m_p.documentUuid);
-                if (it == n.ranges.end()) return false;
-                return std::any_of(it->second.begin(), it->second.end(),
-                                   [&](const auto& r) { return r.first < m_p.end && r.second > m_p.start; });
-            }
-        }
-        return false;
-    }
+    bool fieldMatches(const PreparedNode& n) const { return fieldMatchesImpl(n, m_p); }
 
     const PreparedQuery& m_q;
     const PassageView& m_p;
@@ -384,6 +385,199 @@ PreparedQuery prepareQuery(const QueryNode& root, const SearchRequest& request, 
 }
 
 Xapian::Query compileQuery(const PreparedQuery& query) { return compile(query.root, query); }
+
+namespace {
+
+// True when the passage query for `n` matches exactly the passages the matcher accepts, so it
+// may exclude passages (AND_NOT). Code fields match whole documents, phrases and NEAR are only
+// their words there, and modes other than Welsh (or excluded forms) are checked word by word.
+bool exactForPassages(const PreparedNode& n, const PreparedQuery& q) {
+    if (n.kind == Kind::Field) return n.fieldKind != PreparedNode::FieldKind::Code;
+    if (q.mode != SearchMode::Welsh || !q.excludedForms.empty()) return false;
+    if (n.kind == Kind::Phrase || n.kind == Kind::Near) return false;
+    return std::all_of(n.children.begin(), n.children.end(), [&](const PreparedNode& c) { return exactForPassages(c, q); });
+}
+
+// The terms that are sure to mean the word (mode welsh): its keys and its stems where stemmed.
+// A stem indexed as a word term may be that word in a Welsh passage: not sure enough to exclude.
+Xapian::Query sureWordQuery(const PreparedNode& n) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& k : n.foldedKeys) terms.emplace_back(kWordPrefix + k);
+    for (const auto& s : n.stems) terms.emplace_back(kStemPrefix + s);
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query compileForPassages(const PreparedNode& n, const PreparedQuery& q, bool excluding = false) {
+    switch (n.kind) {
+        case Kind::Word: return excluding ? sureWordQuery(n) : wordQuery(n, q.mode, false);
+        case Kind::Wildcard: return wildcardQuery(n);
+        case Kind::Field: return fieldQuery(n);
+        case Kind::All: return Xapian::Query::MatchAll;
+        case Kind::Phrase:
+        case Kind::Near:
+        case Kind::And:
+        case Kind::Or: {
+            std::vector<Xapian::Query> parts;
+            for (const auto& c : n.children) parts.push_back(compileForPassages(c, q, excluding));
+            return Xapian::Query(n.kind == Kind::Or ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parts.begin(), parts.end());
+        }
+        case Kind::AndNot: {
+            // Under a NOT inside a NOT, "sure" turns into "may": keep it simple and exclude only
+            // at the first level, where the excluded side is sure.
+            if (excluding) return Xapian::Query::MatchNothing;
+            Xapian::Query kept = compileForPassages(n.children[0], q);
+            if (!exactForPassages(n.children[1], q)) return kept;  // the matcher excludes word by word
+            return Xapian::Query(Xapian::Query::OP_AND_NOT, kept, compileForPassages(n.children[1], q, true));
+        }
+    }
+    return Xapian::Query::MatchAll;
+}
+
+}  // namespace
+
+Xapian::Query compilePassageQuery(const PreparedQuery& query) { return compileForPassages(query.root, query); }
+
+namespace {
+
+void collectCandidates(const PreparedNode& n, const PreparedQuery& q, CandidateTerms& out) {
+    auto add = [](std::vector<std::string>& list, std::string term) {
+        if (std::find(list.begin(), list.end(), term) == list.end()) list.push_back(std::move(term));
+    };
+    if (n.negated && (n.kind == Kind::Word || n.kind == Kind::Wildcard)) return;
+    if (n.kind == Kind::Word) {
+        for (const auto& k : n.foldedKeys) add(out.terms, kWordPrefix + k);
+        if (q.mode != SearchMode::Exact)
+            for (const auto& s : n.stems) {
+                add(out.terms, kStemPrefix + s);
+                add(out.terms, kWordPrefix + s);  // stems equal to their word are indexed as words
+            }
+    } else if (n.kind == Kind::Wildcard) {
+        add(out.prefixes, kWordPrefix + n.foldedForm);
+    }
+    for (const auto& c : n.children) collectCandidates(c, q, out);
+}
+
+bool namesWords(const PreparedNode& n) {
+    if (n.kind == Kind::Word || n.kind == Kind::Wildcard || n.kind == Kind::Phrase || n.kind == Kind::Near) return true;
+    return std::any_of(n.children.begin(), n.children.end(), [](const PreparedNode& c) { return namesWords(c); });
+}
+
+}  // namespace
+
+namespace {
+
+using PassageSet = std::vector<char>;
+
+struct Sets {
+    PassageSet may, sure;
+};
+
+class PassageFilter {
+public:
+    PassageFilter(const PreparedQuery& q, const std::vector<PassageView>& passages, const PassagesWithTerm& withTerm,
+                  const PassagesWithTerm& withPrefix)
+        : m_q(q), m_passages(passages), m_withTerm(withTerm), m_withPrefix(withPrefix) {}
+
+    Sets sets(const PreparedNode& n) {
+        const std::size_t count = m_passages.size();
+        Sets s{PassageSet(count, 0), PassageSet(count, 0)};
+        // Words are sure to match where their index terms are only in mode welsh with no form left out.
+        const bool exactWords = m_q.mode == SearchMode::Welsh && m_q.excludedForms.empty();
+        switch (n.kind) {
+            case Kind::Word:
+                for (const auto& k : n.foldedKeys) mark(m_withTerm(kWordPrefix + k), s.may, exactWords ? &s.sure : nullptr);
+                if (m_q.mode != SearchMode::Exact)
+                    for (const auto& stem : n.stems) {
+                        mark(m_withTerm(kStemPrefix + stem), s.may, exactWords ? &s.sure : nullptr);
+                        // a stem indexed as its word may be that word in a passage without stems
+                        mark(m_withTerm(kWordPrefix + stem), s.may, nullptr);
+                    }
+                break;
+            case Kind::Wildcard:
+                mark(m_withPrefix(kWordPrefix + n.foldedForm), s.may, exactWords ? &s.sure : nullptr);
+                break;
+            case Kind::Phrase:
+            case Kind::Near: {
+                // Every word in the passage; whether in order and close enough is the matcher's to say.
+                std::fill(s.may.begin(), s.may.end(), 1);
+                for (const auto& c : n.children) intersect(s.may, sets(c).may);
+                break;
+            }
+            case Kind::Field:
+                for (std::size_t i = 0; i < count; ++i) s.may[i] = s.sure[i] = fieldMatchesImpl(n, m_passages[i]) ? 1 : 0;
+                break;
+            case Kind::All:
+                std::fill(s.may.begin(), s.may.end(), 1);
+                std::fill(s.sure.begin(), s.sure.end(), 1);
+                break;
+            case Kind::And:
+                std::fill(s.may.begin(), s.may.end(), 1);
+                std::fill(s.sure.begin(), s.sure.end(), 1);
+                for (const auto& c : n.children) {
+                    Sets cs = sets(c);
+                    intersect(s.may, cs.may);
+                    intersect(s.sure, cs.sure);
+                }
+                break;
+            case Kind::Or:
+                for (const auto& c : n.children) {
+                    Sets cs = sets(c);
+                    unite(s.may, cs.may);
+                    unite(s.sure, cs.sure);
+                }
+                break;
+            case Kind::AndNot: {
+                Sets kept = sets(n.children[0]);
+                Sets excluded = sets(n.children[1]);
+                for (std::size_t i = 0; i < count; ++i) {
+                    s.may[i] = kept.may[i] && !excluded.sure[i];
+                    s.sure[i] = kept.sure[i] && !excluded.may[i];
+                }
+                break;
+            }
+        }
+        return s;
+    }
+
+private:
+    static void mark(const std::vector<std::size_t>& at, PassageSet& may, PassageSet* sure) {
+        for (std::size_t i : at) {
+            may[i] = 1;
+            if (sure) (*sure)[i] = 1;
+        }
+    }
+    static void intersect(PassageSet& a, const PassageSet& b) {
+        for (std::size_t i = 0; i < a.size(); ++i) a[i] = a[i] && b[i];
+    }
+    static void unite(PassageSet& a, const PassageSet& b) {
+        for (std::size_t i = 0; i < a.size(); ++i) a[i] = a[i] || b[i];
+    }
+
+    const PreparedQuery& m_q;
+    const std::vector<PassageView>& m_passages;
+    const PassagesWithTerm& m_withTerm;
+    const PassagesWithTerm& m_withPrefix;
+};
+
+}  // namespace
+
+std::vector<std::size_t> passagesThatMayMatch(const PreparedQuery& query, const std::vector<PassageView>& passages,
+                                              const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix) {
+    PassageFilter filter(query, passages, withTerm, withPrefix);
+    const PassageSet may = filter.sets(query.root).may;
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < may.size(); ++i)
+        if (may[i]) out.push_back(i);
+    return out;
+}
+
+CandidateTerms candidateTerms(const PreparedQuery& query) {
+    CandidateTerms out;
+    collectCandidates(query.root, query, out);
+    return out;
+}
+
+bool needsWords(const PreparedQuery& query) { return namesWords(query.root); }
 
 std::vector<PassageHit> matchPassage(const PreparedQuery& query, const PassageView& passage,
                                      const std::vector<AnalysedToken>& tokens) {

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -59,8 +60,29 @@ struct PreparedQuery {
 PreparedQuery prepareQuery(const QueryNode& root, const SearchRequest& request, PassageAnalyser& analyser,
                            SearchContext& context);
 
-/// The Xapian query that finds every passage the query can match (never fewer).
+/// The Xapian query that finds every document in which some passage may match the query (never
+/// fewer). Words, phrases and NEAR are looked for in the whole document (passages lie apart in
+/// the positions, so a phrase does not run from one into the next); NOT excludes a document only
+/// where what it names holds for every passage of it (case fields), since another passage of a
+/// document that has the word may still match.
 Xapian::Query compileQuery(const PreparedQuery& query);
+
+/// The query for the passage list (one entry per passage, its words without positions): every
+/// passage that may match (never fewer). A phrase or NEAR is all its words in the passage; NOT
+/// excludes passages where what it names is sure to be there (mode welsh, or fields).
+Xapian::Query compilePassageQuery(const PreparedQuery& query);
+
+/// The index terms whose occurrences mark the passages a query may match: every word key, stem
+/// and wildcard prefix not under a NOT. A passage with none of them cannot hold a word hit.
+struct CandidateTerms {
+    std::vector<std::string> terms;     ///< exact terms (word keys and stems)
+    std::vector<std::string> prefixes;  ///< wildcard prefixes (every term starting so)
+};
+CandidateTerms candidateTerms(const PreparedQuery& query);
+
+/// True when matching needs the passage's words: the query names at least one word (even under
+/// NOT). A query of fields only is decided by the passage's speaker, language, case and codes.
+bool needsWords(const PreparedQuery& query);
 
 /// What the matcher needs to know about a passage.
 struct PassageView {
@@ -84,6 +106,17 @@ struct PassageHit {
     std::size_t byteEnd = 0;
     std::string form;           ///< the matched words' forms, space-separated (word hits only)
 };
+
+/// The passages (indices into a document's passages, in order) where an index term or, for
+/// a prefix, any term starting so occurs.
+using PassagesWithTerm = std::function<std::vector<std::size_t>(const std::string&)>;
+
+/// The passages of one document that may match the query, judged from where its terms occur
+/// and from the passages' fields, before any text is read: a passage lacking a word the query
+/// needs there, or holding one it excludes (mode welsh, where a term is the word), is left out.
+/// Never leaves out a passage the matcher would accept.
+std::vector<std::size_t> passagesThatMayMatch(const PreparedQuery& query, const std::vector<PassageView>& passages,
+                                              const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix);
 
 /// The hits of the query in one passage; empty when it does not match.
 std::vector<PassageHit> matchPassage(const PreparedQuery& query, const PassageView& passage,

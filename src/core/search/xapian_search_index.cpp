@@ -1,12 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The search index on Xapian: one Xapian document per passage, Welsh readings at the same
-// positions as the words they come from, and a search that checks every hit word by word.
+// The search index on Xapian, two databases in one folder:
+// - the documents: one Xapian document per Edau document, its passages one after another in
+//   the positions (with a gap between them), Welsh readings and English stems at the same
+//   positions as the words they come from. Ranked with BM25; positions say in which passages
+//   a query's words occur, so only those passages are read.
+// - the passage list (folder/passages): one entry per passage with its words and fields, no
+//   positions, never ranked. It answers at once whether few passages may match (a NOT, words
+//   that meet in few passages) and which.
+// Every hit is then checked word by word on the passage's text with the same analysis.
+//
+// Why documents and not passages for ranking: a transcript holds a hundred passages or more,
+// and ranking a million passage entries for a common word took most of a search's time at
+// 10,000 transcripts; ranking 10,000 documents does not. Without the passage list, a query
+// that few passages match but most documents might (spindle NOT dig, where every spindle has
+// its dig) made the search read the positions of every document.
 #include <xapian.h>
 
 #include <algorithm>
 #include <charconv>
 #include <map>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include "edau/base/error.h"
@@ -25,13 +39,22 @@ namespace {
 // Bump when the terms, the passage data or the word analysis (passage_analysis.cpp: which
 // readings count) change: an index made by other rules is rebuilt, since hits are checked with
 // the current rules and an old index could miss passages they would find.
-constexpr const char* kFormat = "edau-search-3";
+constexpr const char* kFormat = "edau-search-4";
 constexpr const char* kKeyFormat = "edau.format";
 constexpr const char* kKeyProject = "edau.project";
 constexpr const char* kKeySequence = "edau.sequence";
 constexpr const char* kKeyOperation = "edau.operation";
 constexpr const char* kKeyLexicon = "edau.lexicon";
-constexpr char kSeparator = '\x1f';
+constexpr char kSeparator = '\x1f';       // between the fields of a passage
+constexpr char kRecordSeparator = '\x1e';  // between passages in a document's data
+// Positions left empty between two passages, so a phrase or NEAR (up to this many words apart)
+// found by Xapian lies inside one passage; the matcher checks each hit in its passage anyway.
+constexpr Xapian::termpos kPassageGap = 64;
+// The passage list: a second Xapian database inside the index folder.
+constexpr const char* kPassagesFolder = "/passages";
+// A first screen asks the passage list for this many passages: when fewer match, those are all
+// the passages that may match, and only their documents are ranked and read.
+constexpr Xapian::doccount kFewPassages = 256;
 constexpr const char* kBusyMessage =
     EDAU_MSG("The search index {folder} is being updated by another Edau; try again in a moment");
 
@@ -51,7 +74,7 @@ constexpr std::size_t kLongPassage = 4000;
                                            .arg("reason", e.get_description()));
 }
 
-/// One passage of a document, as stored with its Xapian document.
+/// One passage of a document, as stored in its Xapian document's data.
 struct PassageRecord {
     std::string documentUuid;
     std::string caseUuid;
@@ -59,17 +82,8 @@ struct PassageRecord {
     std::int64_t start = 0, end = 0;
     std::string language;  // "cy", "en", "mixed" or ""
     std::string speaker;
+    Xapian::termpos firstPosition = 0;  // of its first word; its words follow one per position
 };
-
-std::string serialise(const PassageRecord& r) {
-    std::string out = r.documentUuid;
-    for (const std::string& field : {r.caseUuid, std::to_string(r.byteStart), std::to_string(r.byteEnd),
-                                     std::to_string(r.start), std::to_string(r.end), r.language, r.speaker}) {
-        out += kSeparator;
-        out += field;
-    }
-    return out;
-}
 
 template <typename T>
 T number(std::string_view s) {
@@ -78,26 +92,57 @@ T number(std::string_view s) {
     return value;
 }
 
-PassageRecord deserialise(const std::string& data) {
-    std::vector<std::string_view> f;
+std::vector<std::string_view> split(std::string_view data, char separator) {
+    std::vector<std::string_view> out;
     std::size_t start = 0;
     while (true) {
-        std::size_t sep = data.find(kSeparator, start);
-        f.emplace_back(std::string_view(data).substr(start, sep == std::string::npos ? std::string::npos : sep - start));
-        if (sep == std::string::npos) break;
-        start = sep + 1;
+        const std::size_t at = data.find(separator, start);
+        out.push_back(data.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) break;
+        start = at + 1;
     }
-    PassageRecord r;
-    if (f.size() < 8) return r;
-    r.documentUuid = f[0];
-    r.caseUuid = f[1];
-    r.byteStart = number<std::size_t>(f[2]);
-    r.byteEnd = number<std::size_t>(f[3]);
-    r.start = number<std::int64_t>(f[4]);
-    r.end = number<std::int64_t>(f[5]);
-    r.language = f[6];
-    r.speaker = f[7];
-    return r;
+    return out;
+}
+
+/// A document's data: its uuid and case, then its passages in order (by position).
+std::string serialise(const std::string& documentUuid, const std::string& caseUuid, const std::vector<PassageRecord>& passages) {
+    std::string out = documentUuid;
+    out += kSeparator;
+    out += caseUuid;
+    for (const auto& r : passages) {
+        out += kRecordSeparator;
+        bool first = true;
+        for (const std::string& field : {std::to_string(r.byteStart), std::to_string(r.byteEnd), std::to_string(r.start),
+                                         std::to_string(r.end), r.language, r.speaker, std::to_string(r.firstPosition)}) {
+            if (!first) out += kSeparator;
+            first = false;
+            out += field;
+        }
+    }
+    return out;
+}
+
+std::vector<PassageRecord> deserialise(const std::string& data) {
+    std::vector<PassageRecord> out;
+    const auto records = split(data, kRecordSeparator);
+    const auto head = split(records.front(), kSeparator);
+    if (head.size() < 2) return out;
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        const auto f = split(records[i], kSeparator);
+        if (f.size() < 7) continue;
+        PassageRecord r;
+        r.documentUuid = head[0];
+        r.caseUuid = head[1];
+        r.byteStart = number<std::size_t>(f[0]);
+        r.byteEnd = number<std::size_t>(f[1]);
+        r.start = number<std::int64_t>(f[2]);
+        r.end = number<std::int64_t>(f[3]);
+        r.language = f[4];
+        r.speaker = f[5];
+        r.firstPosition = number<Xapian::termpos>(f[6]);
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 std::vector<std::string> languageTags(const std::string& language) {
@@ -267,7 +312,8 @@ std::optional<SearchMode> searchModeFromString(const std::string& name) {
 
 struct SearchIndex::Impl {
     std::string folder;
-    Xapian::WritableDatabase db;
+    Xapian::WritableDatabase db;        // one entry per document: words with positions, ranked
+    Xapian::WritableDatabase passages;  // one entry per passage: its words, no positions, not ranked
     mutable std::mutex mutex;  // the analyser caches readings; one search or update at a time
     mutable PassageAnalyser analyser{text::WelshLexicon::installed()};
 };
@@ -280,6 +326,7 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const std::string& folder) {
     impl->folder = folder;
     try {
         impl->db = Xapian::WritableDatabase(folder, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+        impl->passages = Xapian::WritableDatabase(folder + kPassagesFolder, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
         if (impl->db.get_doccount() == 0 && impl->db.get_metadata(kKeyFormat).empty())
             impl->db.set_metadata(kKeyFormat, kFormat);
     } catch (const Xapian::Error& e) {
@@ -300,7 +347,11 @@ IndexState SearchIndex::state() const {
         s.sequence = number<std::int64_t>(m_impl->db.get_metadata(kKeySequence));
         s.operationUuid = m_impl->db.get_metadata(kKeyOperation);
         s.lexiconSignature = m_impl->db.get_metadata(kKeyLexicon);
-        s.formatCurrent = m_impl->db.get_metadata(kKeyFormat) == kFormat;
+        // The two databases are committed one after the other: one left behind by a crash
+        // between the two commits makes the index count as written by other rules (rebuilt).
+        s.formatCurrent = m_impl->db.get_metadata(kKeyFormat) == kFormat &&
+                          m_impl->passages.get_metadata(kKeySequence) == m_impl->db.get_metadata(kKeySequence) &&
+                          m_impl->passages.get_metadata(kKeyOperation) == s.operationUuid;
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, m_impl->folder);
     }
@@ -310,14 +361,16 @@ IndexState SearchIndex::state() const {
 void SearchIndex::addOrReplace(const IndexedDocument& document) {
     std::lock_guard lock(m_impl->mutex);
     try {
-        m_impl->db.delete_document(kDocumentPrefix + document.uuid);
         PassageAnalyser& analyser = m_impl->analyser;
         CodePointIndex cps(document.text);
+        Xapian::Document xd;
+        std::vector<PassageRecord> passages;
+        std::set<std::string> speakers, languages;
+        Xapian::termpos position = 0;
+        m_impl->passages.delete_document(kDocumentPrefix + document.uuid);
         for (const ByteRange& range : passagesOf(document)) {
             const std::string_view passageText = std::string_view(document.text).substr(range.start, range.end - range.start);
             PassageRecord record;
-            record.documentUuid = document.uuid;
-            record.caseUuid = document.caseUuid;
             record.byteStart = range.start;
             record.byteEnd = range.end;
             record.start = cps.codePointOf(range.start);
@@ -329,23 +382,44 @@ void SearchIndex::addOrReplace(const IndexedDocument& document) {
 
             const PassageLanguage language = passageLanguageFromCode(record.language);
             const auto tokens = analyser.analyse(passageText, record.start, language);
-            Xapian::Document xd;
-            Xapian::termpos position = 0;
+            if (!passages.empty()) position += kPassageGap;
+            record.firstPosition = position + 1;
+            Xapian::Document pd;  // the passage's entry in the passage list
             for (const auto& t : tokens) {
                 ++position;
-                for (const auto& k : t.foldedKeys) xd.add_posting(kWordPrefix + k, position);
+                for (const auto& k : t.foldedKeys) {
+                    xd.add_posting(kWordPrefix + k, position);
+                    pd.add_boolean_term(kWordPrefix + k);
+                }
                 // A stem that is the word itself is already there as a word term (queries look
                 // for stems among the word terms too): most words, half the stem postings.
-                if (!t.stem.empty() && t.stem != t.foldedKeys.front()) xd.add_term(kStemPrefix + t.stem);
+                if (!t.stem.empty() && t.stem != t.foldedKeys.front()) {
+                    xd.add_posting(kStemPrefix + t.stem, position);
+                    pd.add_boolean_term(kStemPrefix + t.stem);
+                }
             }
-            xd.add_boolean_term(kDocumentPrefix + document.uuid);
-            if (!document.caseUuid.empty()) xd.add_boolean_term(kCasePrefix + document.caseUuid);
-            if (!range.speaker.empty())
-                xd.add_boolean_term(kSpeakerPrefix + analyser.foldAccents(analyser.fold(range.speaker)));
-            for (const auto& tag : languageTags(record.language)) xd.add_boolean_term(kLanguagePrefix + tag);
-            xd.set_data(serialise(record));
-            m_impl->db.add_document(xd);
+            pd.add_boolean_term(kDocumentPrefix + document.uuid);
+            if (!document.caseUuid.empty()) pd.add_boolean_term(kCasePrefix + document.caseUuid);
+            if (!range.speaker.empty()) {
+                std::string key = analyser.foldAccents(analyser.fold(range.speaker));
+                pd.add_boolean_term(kSpeakerPrefix + key);
+                speakers.insert(std::move(key));
+            }
+            for (const auto& tag : languageTags(record.language)) {
+                pd.add_boolean_term(kLanguagePrefix + tag);
+                languages.insert(tag);
+            }
+            pd.set_data(document.uuid + kSeparator + std::to_string(passages.size()));
+            m_impl->passages.add_document(pd);
+            passages.push_back(std::move(record));
         }
+        // Filter terms say what some passage has; the matcher decides for each passage.
+        xd.add_boolean_term(kDocumentPrefix + document.uuid);
+        if (!document.caseUuid.empty()) xd.add_boolean_term(kCasePrefix + document.caseUuid);
+        for (const auto& speaker : speakers) xd.add_boolean_term(kSpeakerPrefix + speaker);
+        for (const auto& tag : languages) xd.add_boolean_term(kLanguagePrefix + tag);
+        xd.set_data(serialise(document.uuid, document.caseUuid, passages));
+        m_impl->db.replace_document(kDocumentPrefix + document.uuid, xd);
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, m_impl->folder);
     }
@@ -354,6 +428,7 @@ void SearchIndex::addOrReplace(const IndexedDocument& document) {
 void SearchIndex::remove(const std::string& documentUuid) {
     std::lock_guard lock(m_impl->mutex);
     try {
+        m_impl->passages.delete_document(kDocumentPrefix + documentUuid);
         m_impl->db.delete_document(kDocumentPrefix + documentUuid);
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, m_impl->folder);
@@ -363,6 +438,7 @@ void SearchIndex::remove(const std::string& documentUuid) {
 void SearchIndex::flush() {
     std::lock_guard lock(m_impl->mutex);
     try {
+        m_impl->passages.commit();
         m_impl->db.commit();
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, m_impl->folder);
@@ -372,6 +448,9 @@ void SearchIndex::flush() {
 void SearchIndex::commit(const IndexState& state) {
     std::lock_guard lock(m_impl->mutex);
     try {
+        m_impl->passages.set_metadata(kKeySequence, std::to_string(state.sequence));
+        m_impl->passages.set_metadata(kKeyOperation, state.operationUuid);
+        m_impl->passages.commit();
         m_impl->db.set_metadata(kKeyFormat, kFormat);
         m_impl->db.set_metadata(kKeyProject, state.projectUuid);
         m_impl->db.set_metadata(kKeySequence, std::to_string(state.sequence));
@@ -387,6 +466,7 @@ void SearchIndex::compactTo(const std::string& folder) const {
     std::lock_guard lock(m_impl->mutex);
     try {
         m_impl->db.compact(folder, Xapian::DBCOMPACT_NO_RENUMBER);
+        m_impl->passages.compact(folder + kPassagesFolder, Xapian::DBCOMPACT_NO_RENUMBER);
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, folder);
     }
@@ -394,7 +474,7 @@ void SearchIndex::compactTo(const std::string& folder) const {
 
 std::int64_t SearchIndex::passageCount() const {
     std::lock_guard lock(m_impl->mutex);
-    return static_cast<std::int64_t>(m_impl->db.get_doccount());
+    return static_cast<std::int64_t>(m_impl->passages.get_doccount());
 }
 
 std::vector<std::string> SearchIndex::documentUuids() const {
@@ -411,9 +491,20 @@ std::vector<std::string> SearchIndex::documentUuids() const {
 
 SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& context) const {
     std::lock_guard lock(m_impl->mutex);
+    Xapian::WritableDatabase& db = m_impl->db;
     PassageAnalyser& analyser = m_impl->analyser;
     const QueryNode parsed = parseQuery(request.query);
     const PreparedQuery prepared = prepareQuery(parsed, request, analyser, context);
+    const CandidateTerms candidates = candidateTerms(prepared);
+    const bool readWords = needsWords(prepared);
+    std::unordered_map<std::string, bool> termExists;  // whether any document has a term
+    auto present = [&](const std::string& term) {
+        auto it = termExists.find(term);
+        if (it == termExists.end()) it = termExists.emplace(term, db.term_exists(term)).first;
+        return it->second;
+    };
+    // A first screen stops at this many hits; 0: every hit.
+    const std::size_t stopAt = request.countAll ? 0 : request.maxHits;
 
     SearchResult result;
     struct Found {
@@ -422,26 +513,39 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
         std::vector<PassageHit> hits;
     };
     std::vector<Found> found;
-    std::unordered_map<std::string, std::string> texts;  // document uuid → text, while the search runs
+    std::size_t hitCount = 0;
+    // Texts of documents whose hits will be shown (the rest are only counted).
+    std::unordered_map<std::string, std::string> texts;
     auto textOf = [&](const std::string& uuid) -> const std::string& {
         auto it = texts.find(uuid);
         if (it == texts.end()) it = texts.emplace(uuid, context.documentText(uuid)).first;
         return it->second;
     };
-    auto evaluate = [&](const PassageRecord& record, double weight) {
-        const std::string& textValue = textOf(record.documentUuid);
-        if (record.byteEnd > textValue.size() || record.byteStart > record.byteEnd) return;  // document changed: stale entry
+
+    std::unordered_map<std::string, std::string> speakerKeys;  // speaker name → accent-free key
+    auto viewOf = [&](const PassageRecord& record) {
         PassageView view;
         view.documentUuid = record.documentUuid;
         view.caseUuid = record.caseUuid;
-        view.speakerKey = record.speaker.empty() ? std::string() : analyser.foldAccents(analyser.fold(record.speaker));
+        if (!record.speaker.empty()) {
+            auto it = speakerKeys.find(record.speaker);
+            if (it == speakerKeys.end())
+                it = speakerKeys.emplace(record.speaker, analyser.foldAccents(analyser.fold(record.speaker))).first;
+            view.speakerKey = it->second;
+        }
         view.languages = languageTags(record.language);
         view.start = record.start;
         view.end = record.end;
-        const PassageLanguage language = passageLanguageFromCode(record.language);
-        view.stems = stems(language);
-        const auto tokens = analyser.analyse(
-            std::string_view(textValue).substr(record.byteStart, record.byteEnd - record.byteStart), record.start, language);
+        view.stems = stems(passageLanguageFromCode(record.language));
+        return view;
+    };
+
+    auto evaluate = [&](const PassageRecord& record, const PassageView& view, double weight, const std::string& textValue) {
+        if (record.byteEnd > textValue.size() || record.byteStart > record.byteEnd) return;  // document changed: stale entry
+        std::vector<AnalysedToken> tokens;
+        if (readWords)
+            tokens = analyser.analyse(std::string_view(textValue).substr(record.byteStart, record.byteEnd - record.byteStart),
+                                      record.start, passageLanguageFromCode(record.language));
         auto hits = matchPassage(prepared, view, tokens);
         if (hits.empty()) return;
         for (auto& h : hits) {
@@ -454,69 +558,168 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
                 h.byteEnd = cps.byteOf(h.end);
             }
         }
+        hitCount += hits.size();
         found.push_back({record, weight, std::move(hits)});
     };
 
-    try {
-        Xapian::Enquire enquire(m_impl->db);
+    // Evaluates the passages of a document that may match, in order, stopping at `stopAt` hits.
+    // Which passages may match is told by where the query's terms occur (their positions), so
+    // the text is read only where a hit is possible. True when every such passage was evaluated.
+    auto evaluateDocument = [&](const Xapian::Document& document, double weight, const std::vector<std::size_t>* only) {
+        const std::vector<PassageRecord> passages = deserialise(document.get_data());
+        if (passages.empty()) return true;
+        const Xapian::docid did = document.get_docid();
+        auto passagesAt = [&](std::vector<Xapian::termpos>& positions) {
+            std::sort(positions.begin(), positions.end());
+            std::vector<std::size_t> at;
+            for (const Xapian::termpos p : positions) {
+                auto after = std::upper_bound(passages.begin(), passages.end(), p,
+                                              [](Xapian::termpos v, const PassageRecord& r) { return v < r.firstPosition; });
+                if (after == passages.begin()) continue;
+                const auto index = static_cast<std::size_t>(after - passages.begin() - 1);
+                if (at.empty() || at.back() != index) at.push_back(index);
+            }
+            return at;
+        };
+        std::unordered_map<std::string, std::vector<std::size_t>> termPassages;
+        const PassagesWithTerm withTerm = [&](const std::string& term) -> std::vector<std::size_t> {
+            if (!present(term)) return {};
+            auto it = termPassages.find(term);
+            if (it != termPassages.end()) return it->second;
+            std::vector<Xapian::termpos> positions;
+            for (auto p = db.positionlist_begin(did, term); p != db.positionlist_end(did, term); ++p) positions.push_back(*p);
+            return termPassages.emplace(term, passagesAt(positions)).first->second;
+        };
+        const PassagesWithTerm withPrefix = [&](const std::string& prefix) {
+            std::vector<Xapian::termpos> positions;
+            Xapian::TermIterator t = db.termlist_begin(did);
+            t.skip_to(prefix);
+            for (; t != db.termlist_end(did) && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
+                for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions.push_back(*p);
+            return passagesAt(positions);
+        };
+
+        std::vector<PassageView> views;
+        views.reserve(passages.size());
+        for (const auto& record : passages) views.push_back(viewOf(record));
+        std::vector<std::size_t> chosen = passagesThatMayMatch(prepared, views, withTerm, withPrefix);
+        if (prepared.hasWords) {
+            // A hit needs a word: keep passages where a word the query looks for occurs.
+            std::vector<char> worded(passages.size(), 0);
+            for (const auto& term : candidates.terms)
+                for (std::size_t i : withTerm(term)) worded[i] = 1;
+            for (const auto& prefix : candidates.prefixes)
+                for (std::size_t i : withPrefix(prefix)) worded[i] = 1;
+            std::erase_if(chosen, [&](std::size_t i) { return !worded[i]; });
+        }
+        if (only) std::erase_if(chosen, [&](std::size_t i) { return !std::binary_search(only->begin(), only->end(), i); });
+        if (chosen.empty()) return true;
+
+        const std::string& uuid = passages.front().documentUuid;
+        std::string textValue = context.documentText(uuid);
+        const std::size_t before = found.size();
+        bool complete = true;
+        for (std::size_t i = 0; i < chosen.size(); ++i) {
+            evaluate(passages[chosen[i]], views[chosen[i]], weight, textValue);
+            if (stopAt != 0 && hitCount >= stopAt) {
+                complete = i + 1 == chosen.size();
+                break;
+            }
+        }
+        // Keep the text while its hits may be among those shown.
+        if (found.size() > before && (request.maxHits == 0 || texts.size() < request.maxHits))
+            texts.emplace(uuid, std::move(textValue));
+        return complete;
+    };
+
+    // A first screen for a query few passages may match (the passage list says which, without
+    // ranking): only their documents are ranked and read. Otherwise the best documents are read
+    // in turn, and hits come soon, since many passages may match.
+    bool answered = false;
+    if (stopAt != 0) {
+        try {
+            Xapian::Enquire list(m_impl->passages);
+            list.set_query(compilePassageQuery(prepared));
+            list.set_weighting_scheme(Xapian::BoolWeight());
+            list.set_docid_order(Xapian::Enquire::ASCENDING);
+            const Xapian::MSet few = list.get_mset(0, kFewPassages);
+            if (few.size() < kFewPassages) {
+                answered = true;
+                std::unordered_map<std::string, std::vector<std::size_t>> byDocument;
+                std::vector<Xapian::Query> documents;
+                for (auto it = few.begin(); it != few.end(); ++it) {
+                    const std::string data = it.get_document().get_data();
+                    const std::size_t separator = data.find(kSeparator);
+                    if (separator == std::string::npos) continue;
+                    auto [entry, added] = byDocument.try_emplace(data.substr(0, separator));
+                    if (added) documents.emplace_back(kDocumentPrefix + entry->first);
+                    entry->second.push_back(number<std::size_t>(std::string_view(data).substr(separator + 1)));
+                }
+                if (!documents.empty()) {
+                    Xapian::Enquire enquire(db);
+                    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, compileQuery(prepared),
+                                                    Xapian::Query(Xapian::Query::OP_OR, documents.begin(), documents.end())));
+                    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+                    const Xapian::MSet ranked = enquire.get_mset(0, static_cast<Xapian::doccount>(documents.size()));
+                    for (auto it = ranked.begin(); it != ranked.end(); ++it) {
+                        if (request.cancelled && request.cancelled()) {
+                            result.totalExact = false;
+                            break;
+                        }
+                        const Xapian::Document document = it.get_document();
+                        const std::string data = document.get_data();
+                        auto entry = byDocument.find(data.substr(0, data.find(kSeparator)));
+                        if (entry == byDocument.end()) continue;
+                        std::sort(entry->second.begin(), entry->second.end());
+                        const bool complete = evaluateDocument(document, it.get_weight(), &entry->second);
+                        if (hitCount >= stopAt) {
+                            auto next = it;
+                            ++next;
+                            result.totalExact = complete && next == ranked.end();
+                            break;
+                        }
+                    }
+                }
+            }
+        } catch (const Xapian::Error& e) {
+            rethrowXapian(e, m_impl->folder);
+        }
+    }
+
+    if (!answered) try {
+        // Documents best first (BM25 over whole documents), then each one's passages in order.
+        Xapian::Enquire enquire(db);
         enquire.set_query(compileQuery(prepared));
         enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-        const Xapian::doccount all = m_impl->db.get_doccount();
-        std::size_t hitCount = 0;
+        const Xapian::doccount all = db.get_doccount();
         bool exhausted = true;
-        if (request.countAll || request.maxHits == 0) {
-            Xapian::MSet mset = enquire.get_mset(0, all);
-            // Read passages document by document, so each text is fetched once and let go.
-            std::vector<std::pair<PassageRecord, double>> records;
-            records.reserve(mset.size());
-            for (auto it = mset.begin(); it != mset.end(); ++it) records.emplace_back(deserialise(it.get_document().get_data()), it.get_weight());
-            std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
-                return a.first.documentUuid < b.first.documentUuid;
-            });
-            std::string current;
-            for (const auto& [record, weight] : records) {
-                if (record.documentUuid != current) {
-                    texts.erase(current);
-                    current = record.documentUuid;
+        Xapian::doccount page = stopAt == 0 ? all : static_cast<Xapian::doccount>(std::clamp<std::size_t>(stopAt, 8, 64));
+        bool stopped = false;
+        for (Xapian::doccount first = 0; first < all && !stopped; first += page, page = std::min<Xapian::doccount>(page * 2, 1024)) {
+            Xapian::MSet mset = enquire.get_mset(first, page);
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                if (request.cancelled && request.cancelled()) {
+                    exhausted = false;
+                    stopped = true;
+                    break;
                 }
-                evaluate(record, weight);
-            }
-        } else {
-            // Passages are read best first, a page at a time, until enough hits are found:
-            // the first page is about as many passages as hits wanted, later pages grow.
-            Xapian::doccount page = static_cast<Xapian::doccount>(std::clamp<std::size_t>(request.maxHits, 8, 256));
-            for (Xapian::doccount first = 0; first < all; first += page, page = std::min<Xapian::doccount>(page * 2, 1024)) {
-                Xapian::MSet mset = enquire.get_mset(first, page);
-                for (auto it = mset.begin(); it != mset.end(); ++it) {
-                    const std::size_t before = found.size();
-                    evaluate(deserialise(it.get_document().get_data()), it.get_weight());
-                    if (found.size() > before) hitCount += found.back().hits.size();
-                }
-                if (mset.size() < page) break;
-                if (hitCount >= request.maxHits) {
-                    exhausted = first + page >= all;
+                const bool complete = evaluateDocument(it.get_document(), it.get_weight(), nullptr);
+                if (stopAt != 0 && hitCount >= stopAt) {
+                    auto next = it;
+                    ++next;
+                    exhausted = complete && next == mset.end() && mset.size() < page;
+                    stopped = true;
                     break;
                 }
             }
+            if (mset.size() < page) break;
         }
         result.totalExact = exhausted;
     } catch (const Xapian::Error& e) {
         rethrowXapian(e, m_impl->folder);
     }
 
-    // Best document first (by its best passage), then hits in the order they occur.
-    std::unordered_map<std::string, double> bestOfDocument;
-    for (const auto& f : found) {
-        double& best = bestOfDocument[f.record.documentUuid];
-        best = std::max(best, f.weight);
-    }
-    std::stable_sort(found.begin(), found.end(), [&](const Found& a, const Found& b) {
-        const double wa = bestOfDocument[a.record.documentUuid], wb = bestOfDocument[b.record.documentUuid];
-        if (wa != wb) return wa > wb;
-        if (a.record.documentUuid != b.record.documentUuid) return a.record.documentUuid < b.record.documentUuid;
-        return a.record.start < b.record.start;
-    });
-
+    // `found` is in order already: best document first, then its hits in the order they occur.
     std::map<std::string, std::size_t> forms;
     result.passages = found.size();
     for (const auto& f : found) {
@@ -525,21 +728,19 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
             if (result.documents.empty() || result.documents.back().documentUuid != f.record.documentUuid)
                 result.documents.push_back({f.record.documentUuid, f.record.caseUuid, 0});
             ++result.documents.back().hits;
-            const std::string& textValue = textOf(f.record.documentUuid);
-            const std::size_t byteStart = h.byteStart, byteEnd = h.byteEnd;
-            const std::string& form = h.form;
-            if (!h.wholeRange) ++forms[form];
+            if (!h.wholeRange) ++forms[h.form];
             if (request.maxHits != 0 && result.hits.size() >= request.maxHits) continue;
+            const std::string& textValue = textOf(f.record.documentUuid);
             SearchHit hit;
             hit.documentUuid = f.record.documentUuid;
             hit.caseUuid = f.record.caseUuid;
             hit.speaker = f.record.speaker;
             hit.start = h.start;
             hit.end = h.end;
-            hit.matched = textValue.substr(byteStart, byteEnd - byteStart);
-            hit.before = contextBefore(textValue, byteStart, request.contextCharacters, f.record.byteStart);
-            hit.after = contextAfter(textValue, byteEnd, request.contextCharacters, f.record.byteEnd);
-            hit.form = form;
+            hit.matched = textValue.substr(h.byteStart, h.byteEnd - h.byteStart);
+            hit.before = contextBefore(textValue, h.byteStart, request.contextCharacters, f.record.byteStart);
+            hit.after = contextAfter(textValue, h.byteEnd, request.contextCharacters, f.record.byteEnd);
+            hit.form = h.form;
             hit.weight = f.weight;
             result.hits.push_back(std::move(hit));
         }

@@ -336,6 +336,7 @@ void SearchWorker::enqueue(Job job) {
             const auto before = m_queue.size();
             std::erase_if(m_queue, [](const Job& waiting) { return waiting.isSearch; });
             m_ui->outstanding -= before - m_queue.size();
+            if (m_counting) m_jobStop.request_stop();  // an older query's count: not wanted any more
         }
         m_queue.push_back(std::move(job));
         ++m_ui->outstanding;
@@ -403,7 +404,27 @@ void SearchWorker::runJob(Job& job, const std::stop_token& threadStop, const std
         };
         const IndexUpdate update = updateSearchIndex(*bench, job.rebuild, progress);
         if (job.isSearch && !stopped()) {
-            ProjectSearchResult result = searchProject(*bench, job.request);
+            search::SearchRequest request = job.request;
+            if (request.countAll && request.maxHits != 0) {
+                // The first screen of hits at once, then the same hits with every one counted
+                // (seconds in a large project): a newer query stops the count.
+                search::SearchRequest first = request;
+                first.countAll = false;
+                ProjectSearchResult quick = searchProject(*bench, first);
+                if (quick.totalExact) {
+                    request = first;  // every hit is already there: nothing to count
+                } else if (!stopped()) {
+                    deliver([callbacks, quick = std::move(quick)] {
+                        if (callbacks.found) callbacks.found(quick);
+                    });
+                    {
+                        std::lock_guard lock(m_mutex);
+                        m_counting = true;
+                    }
+                    request.cancelled = stopped;
+                }
+            }
+            ProjectSearchResult result = searchProject(*bench, request);
             answer = [callbacks, result = std::move(result)] {
                 if (callbacks.found) callbacks.found(result);
             };
@@ -418,6 +439,10 @@ void SearchWorker::runJob(Job& job, const std::stop_token& threadStop, const std
         answer = [callbacks, failure = std::current_exception()] {
             if (callbacks.failed) callbacks.failed(failure);
         };
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_counting = false;
     }
     if (stopped()) answer = nullptr;
     std::weak_ptr<UiState> ui = m_ui;

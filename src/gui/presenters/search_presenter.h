@@ -186,7 +186,9 @@ public:
     /// Brings the index of the project at `projectPath` up to date (a rebuild when asked).
     void updateIndex(std::string projectPath, bool rebuild, Callbacks callbacks);
     /// Searches the project at `projectPath`, bringing its index up to date first. A search still
-    /// waiting to start is dropped: only the newest query matters.
+    /// waiting to start is dropped: only the newest query matters. A request that counts every
+    /// hit is answered twice when the first screen is not all there is: at once with the best
+    /// hits (`totalExact` false), then with every hit counted; a newer search stops the count.
     void search(std::string projectPath, search::SearchRequest request, Callbacks callbacks);
     /// Drops waiting jobs and stops the running one (another project was opened or closed).
     void cancelAll();
@@ -217,6 +219,7 @@ private:
     std::condition_variable_any m_wake;
     std::deque<Job> m_queue;
     std::stop_source m_jobStop;  ///< the running job's; replaced for each job
+    bool m_counting = false;     ///< the running job counts every hit after its first screen
     std::jthread m_thread;       ///< last member: started when everything else exists
 };
 

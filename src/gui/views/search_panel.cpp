@@ -405,13 +405,23 @@ void SearchPanel::showIndexing(std::size_t done, std::size_t total) {
 void SearchPanel::showResult(const ProjectSearchResult& result) {
     m_indexing = false;
     m_progress->Hide();
+    // The same query again is its count arriving after the first screen: the hits are the same,
+    // so the hit the researcher chose stays chosen.
+    int chosen = 0;
+    if (m_presenter.hasResult() && result.query == m_shownQuery && result.mode == m_shownMode) {
+        const wxDataViewItem item = m_hits->GetSelection();
+        if (item.IsOk()) chosen = static_cast<int>(m_model->GetRow(item));
+    }
+    m_shownQuery = result.query;
+    m_shownMode = result.mode;
     m_presenter.showResult(result);
     m_model->Reset(static_cast<unsigned>(m_presenter.rows().size()));
     fillForms();
     showTotals();
     if (!m_presenter.rows().empty()) {
-        m_hits->Select(m_model->GetItem(0));
-        m_hits->EnsureVisible(m_model->GetItem(0));
+        if (chosen < 0 || static_cast<std::size_t>(chosen) >= m_presenter.rows().size()) chosen = 0;
+        m_hits->Select(m_model->GetItem(static_cast<unsigned>(chosen)));
+        m_hits->EnsureVisible(m_model->GetItem(static_cast<unsigned>(chosen)));
     }
     Layout();
 }
@@ -435,6 +445,11 @@ void SearchPanel::showTotals() {
     const std::size_t total = m_presenter.totalHits();
     if (total == 0) {
         setStatus(_("Nothing found. Try fewer words, another mode, or fewer filters."));
+        return;
+    }
+    if (!m_presenter.totalExact()) {
+        // The first screen: the best hits, while every hit is being counted.
+        setStatus(wxString::Format(_("The best %zu hits are listed; counting every hit…"), m_presenter.rows().size()));
         return;
     }
     const std::size_t documents = m_presenter.documentsWithHits();

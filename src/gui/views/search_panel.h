@@ -95,6 +95,8 @@ private:
     ProjectChanged m_projectChanged;
     Workbench* m_bench = nullptr;
     SearchPresenter m_presenter;
+    std::string m_shownQuery;  ///< the query and mode of the hits on screen
+    search::SearchMode m_shownMode = search::SearchMode::Welsh;
     SearchFilterChoices m_choices;
 
     wxSearchCtrl* m_query = nullptr;

@@ -75,6 +75,15 @@ protected:
         return index->search(r, context);
     }
 
+    /// A first screen of results: the best `maxHits` hits, without counting the rest.
+    SearchResult firstScreen(const std::string& query, std::size_t maxHits) {
+        SearchRequest r;
+        r.query = query;
+        r.maxHits = maxHits;
+        r.countAll = false;
+        return index->search(r, context);
+    }
+
     /// The matched text of every hit, in result order.
     std::vector<std::string> matched(const std::string& query, SearchMode mode = SearchMode::Welsh) {
         std::vector<std::string> out;
@@ -337,13 +346,61 @@ TEST_F(SearchIndexTest, RanksDocumentsAndCountsHitsPerDocument) {
     EXPECT_EQ(r.documents[1].hits, 1u);
     EXPECT_EQ(r.hits.front().documentUuid, "many");
 
-    SearchRequest first;
-    first.query = "ysgol";
-    first.maxHits = 2;
-    first.countAll = false;
-    auto quick = index->search(first, context);
+    auto quick = firstScreen("ysgol", 2);
     EXPECT_EQ(quick.hits.size(), 2u);
     EXPECT_GE(quick.totalHits, 2u);
+}
+
+TEST_F(SearchIndexTest, EachPassageOfADocumentIsJudgedOnItsOwn) {
+    // One transcript, four turns: what one turn says must not make or break a hit in another.
+    const std::vector<std::pair<std::string, std::string>> lines = {
+        {"Sian", "Mae'r plant yn yr ysgol bob dydd."}, {"Gwyn", "Mae'r plant adref gyda fi."},
+        {"Sian", "Mae hi'n ysgol"}, {"Gwyn", "newydd sbon, a'r plant yn hapus."}};
+    std::string text;
+    std::vector<IndexedTurn> turns;
+    for (const auto& [speaker, words] : lines) {
+        const auto start = static_cast<std::int64_t>(text.size());
+        text += speaker + ": " + words + "\n";
+        turns.push_back({speaker, start, static_cast<std::int64_t>(text.size()) - 1});
+    }
+    add("t", text, "cy", turns);
+    EXPECT_EQ(index->passageCount(), 4);
+
+    struct Case {
+        const char* query;
+        std::size_t hits;
+    };
+    const Case cases[] = {
+        {"plant", 3},
+        {"plant NOT ysgol", 2},             // Gwyn's turns: the first turn has ysgol, the document too
+        {"plant AND ysgol", 2},             // only the first turn has both
+        {"\"ysgol newydd\"", 0},            // the end of one turn and the start of the next
+        {"ysgol NEAR newydd", 0},
+        {"speaker:Gwyn plant", 2},
+        {"speaker:Gwyn ysgol", 0},          // the document has Gwyn and ysgol, no turn has both
+        {"speaker:Sian NOT ysgol", 0},      // both of Sian's turns name the school
+        {"newy*", 1},
+        {"newy* NOT plant", 0},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        EXPECT_EQ(run(c.query).totalHits, c.hits);
+        // A first screen larger than the answer finds the same hits and knows it has them all.
+        const SearchResult quick = firstScreen(c.query, 50);
+        EXPECT_EQ(quick.totalHits, c.hits);
+        EXPECT_TRUE(quick.totalExact);
+    }
+    // Other modes and a form left out: NOT is then decided word by word, with the same answers.
+    EXPECT_EQ(run("plant NOT ysgol", SearchMode::Exact).totalHits, 2u);
+    EXPECT_EQ(run("plant NOT ysgol", SearchMode::Accents).totalHits, 2u);
+    EXPECT_EQ(run("plant NOT ysgol", SearchMode::Welsh, {"ysgol"}).totalHits, 3u);  // ysgol left out: nothing excludes
+
+    // A first screen of one hit: the document's first hit, and a total that may be higher.
+    auto quick = firstScreen("plant", 1);
+    ASSERT_EQ(quick.hits.size(), 1u);
+    EXPECT_EQ(quick.hits[0].start, 12);
+    EXPECT_EQ(quick.hits[0].speaker, "Sian");
+    EXPECT_FALSE(quick.totalExact);
 }
 
 // ------------------------------------------------------------------ the index itself
