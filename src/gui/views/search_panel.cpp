@@ -576,8 +576,9 @@ std::size_t SearchPanel::hitRows() const {
 }
 
 bool SearchPanel::canCodeAllHits() const {
+    // Not while the hits are still being counted: the dialog names how many it will code.
     return m_bench != nullptr && !m_bench->readOnly() && m_presenter.hasResult() && m_presenter.totalHits() > 0 &&
-           !m_worker->busy();
+           m_presenter.totalExact() && !m_worker->busy();
 }
 
 void SearchPanel::codeAllHits() {
