@@ -413,14 +413,18 @@ void SearchWorker::runJob(Job& job, const std::stop_token& threadStop, const std
                 ProjectSearchResult quick = searchProject(*bench, first);
                 if (quick.totalExact) {
                     request = first;  // every hit is already there: nothing to count
-                } else if (!stopped()) {
+                } else {
+                    {
+                        // From here a newer query stops this job; one already waiting does now.
+                        std::lock_guard lock(m_mutex);
+                        m_counting = true;
+                        if (std::any_of(m_queue.begin(), m_queue.end(), [](const Job& waiting) { return waiting.isSearch; }))
+                            m_jobStop.request_stop();
+                    }
+                    if (stopped()) throw JobStopped{};
                     deliver([callbacks, quick = std::move(quick)] {
                         if (callbacks.found) callbacks.found(quick);
                     });
-                    {
-                        std::lock_guard lock(m_mutex);
-                        m_counting = true;
-                    }
                     request.cancelled = stopped;
                 }
             }

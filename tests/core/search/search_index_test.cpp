@@ -437,27 +437,48 @@ TEST_F(SearchIndexTest, RemembersTheStoreStateItWasBuiltFrom) {
 }
 
 TEST(SearchIndexDamage, ADamagedIndexIsReportedAsAProjectProblem) {
+    // Either of the index's two databases: the documents, or the passage list inside it.
+    for (const std::string part : {"", "passages"}) {
+        SCOPED_TRACE("damaged: " + (part.empty() ? std::string("documents") : part));
+        test::TempDir dir;
+        {
+            auto index = SearchIndex::open(dir.file("index"));
+            IndexedDocument d{"d", {}, "Mae'r ysgol ar gau.", {}, "cy", false};
+            index->addOrReplace(d);
+            index->commit({});
+        }
+        const std::filesystem::path folder = std::filesystem::path(dir.file("index")) / part;
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            if (entry.path().extension() == ".glass" || entry.path().filename() == "iamglass")
+                test::writeFile(entry.path().string(), "not a xapian table");
+        try {
+            auto index = SearchIndex::open(dir.file("index"));
+            MemoryContext context;
+            SearchRequest r;
+            r.query = "ysgol";
+            index->search(r, context);
+            ADD_FAILURE() << "a damaged index was used";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), ErrorKind::Project);
+            EXPECT_FALSE(isIndexBusy(e));
+        }
+    }
+}
+
+TEST(SearchIndexDamage, AMissingPassageListMakesTheIndexOutOfDate) {
+    // A crash between the two databases' commits, or a passage list removed by hand: the index
+    // no longer counts as current, so the app rebuilds it rather than miss hits.
     test::TempDir dir;
     {
         auto index = SearchIndex::open(dir.file("index"));
         IndexedDocument d{"d", {}, "Mae'r ysgol ar gau.", {}, "cy", false};
         index->addOrReplace(d);
-        index->commit({});
+        index->commit({"project", 7, "op-7", "lexicon", true});
+        EXPECT_TRUE(index->state().formatCurrent);
     }
-    for (const auto& entry : std::filesystem::directory_iterator(dir.file("index")))
-        if (entry.path().extension() == ".glass" || entry.path().filename() == "iamglass")
-            test::writeFile(entry.path().string(), "not a xapian table");
-    try {
-        auto index = SearchIndex::open(dir.file("index"));
-        MemoryContext context;
-        SearchRequest r;
-        r.query = "ysgol";
-        index->search(r, context);
-        ADD_FAILURE() << "a damaged index was used";
-    } catch (const Error& e) {
-        EXPECT_EQ(e.kind(), ErrorKind::Project);
-        EXPECT_FALSE(isIndexBusy(e));
-    }
+    std::filesystem::remove_all(std::filesystem::path(dir.file("index")) / "passages");
+    auto index = SearchIndex::open(dir.file("index"));
+    EXPECT_FALSE(index->state().formatCurrent);
 }
 
 TEST(SearchIndexLock, ASecondWriterIsToldTheIndexIsBusy) {
