@@ -12,8 +12,9 @@ namespace edau::text {
 /// Compares and sorts UTF-8 text the way a reader of one language expects. For Welsh ("cy") the
 /// digraphs are letters (c < ch < d, g < ng < h, l < ll < m, p < ph, r < rh, t < th), so English
 /// names follow Welsh rules too (Thomas files under th). Known words whose n and g are two letters
-/// (Bangor, Llangollen and other Llan-g... and Bryn-g... names) sort as n + g. Accents and then
-/// case only break ties (ICU tertiary strength). compare() and sortKey() are const and safe to
+/// (Bangor, Llangollen and other Llan-g... and Bryn-g... names) sort as n + g. Digits sort by
+/// the number they make (Cyfweliad 2 before Cyfweliad 10). Accents and then case only break
+/// ties (ICU tertiary strength). compare() and sortKey() are const and safe to
 /// call from several threads at once; the Collator itself is move-only.
 class Collator {
 public:

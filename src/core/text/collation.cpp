@@ -96,6 +96,8 @@ Collator::Collator(std::string_view language) : m_impl(std::make_unique<Impl>())
                                             .arg("reason", u_errorName(status)));
     // Tertiary is ICU's default; set it anyway, since it is the promise in the header.
     m_impl->collator->setStrength(icu::Collator::TERTIARY);
+    // Numbers by their value: Cyfweliad 2 before Cyfweliad 10, P9 before P10.
+    m_impl->collator->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, status);
 }
 
 Collator::~Collator() = default;

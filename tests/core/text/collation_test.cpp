@@ -81,6 +81,19 @@ TEST(Collation, EnglishOrderIgnoresWelshDigraphs) {
     EXPECT_EQ(en.language(), "en");
 }
 
+TEST(Collation, NumbersSortByTheirValue) {
+    // Sources and cases are often numbered: a researcher expects 2 before 10, in either language.
+    for (const char* language : {"cy", "en"}) {
+        SCOPED_TRACE(language);
+        const Collator c(language);
+        std::vector<std::string> items{"Cyfweliad 10", "Cyfweliad 2", "P10", "P9", "cyfweliad-100", "cyfweliad-20"};
+        c.sort(items);
+        const std::vector<std::string> expected{"Cyfweliad 2", "Cyfweliad 10", "cyfweliad-20", "cyfweliad-100", "P9", "P10"};
+        EXPECT_EQ(items, expected);
+        EXPECT_LT(c.sortKey("P9"), c.sortKey("P10"));
+    }
+}
+
 TEST(Collation, SortKeysOrderLikeCompare) {
     const Collator cy("cy");
     const std::vector<std::string> words{"llaw",  "lol",    "Bangor", "Banal", "angen", "anad", "chwech", "cyw",
