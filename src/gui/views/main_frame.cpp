@@ -149,6 +149,7 @@ MainFrame::MainFrame(bool unattended, std::string uiLanguage)
     bindSearchCommands();
     bindFrameworkCommands();
     bindQueryCommands();
+    bindExchangeCommands();
     bindTeamCommands();
 
     SetMinSize(FromDIP(wxSize(640, 420)));
@@ -175,6 +176,7 @@ void MainFrame::createMenuBar() {
     project->Append(wxID_SAVEAS, _("Save a &copy…") + "\tCtrl+Shift+S",
                     _("Save a copy of the whole project to another file; you keep working on this one"));
     appendExportMenu(project);
+    appendExchangeMenu(project);
     project->Append(wxID_CLOSE, _("&Close") + "\tCtrl+W", _("Close the project"));
     insertImportItem(project, 2);  // after Open…
     project->AppendSeparator();

@@ -132,6 +132,18 @@ public:
     /// Project > Export > …: the export dialog, modal.
     void exportFromMenu(ExportKind kind);
 
+    // --- exchange with other QDA programs through REFI-QDA (main_frame_exchange.cpp)
+
+    /// Project > Exchange > Export the project…, after its file dialog: writes the whole
+    /// project as a .qdpx and says what it wrote. False, having said why, when it failed.
+    bool exportQdpxTo(const std::string& path);
+    /// Project > Exchange > Export the codebook…, after its file dialog: writes a .qdc.
+    bool exportQdcTo(const std::string& path);
+    /// Project > Exchange > Import…, after its file dialog: brings a .qdpx, .qdc or .qde made
+    /// by another program (or by Edau) into the open project, in one step, and says what came
+    /// in and what was left out. False, having said why, when nothing could be brought in.
+    bool importQdpxFrom(const std::string& path);
+
     // --- teamwork through a shared folder (main_frame_team.cpp)
 
     /// Team > Shared folder… without its dialog: syncs through `folder` from now on, starting
@@ -267,6 +279,12 @@ private:
     /// Brings "agreement", "msc", "counts" or "cooccurrence" forward for --show.
     bool showQueryView(const std::string& view);
     void bringQueryPage(wxWindow* page);
+
+    // --- exchange (main_frame_exchange.cpp)
+    void appendExchangeMenu(wxMenu* project);
+    void bindExchangeCommands();
+    /// The report of an export or import: a box to read, or the error stream when unattended.
+    void showExchangeReport(const wxString& title, const wxString& summary, const std::vector<wxString>& details);
 
     // --- teamwork through a shared folder (main_frame_team.cpp)
     void createTeamPanes();

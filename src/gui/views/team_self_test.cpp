@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
+#include <wx/menu.h>
 #include <wx/statusbr.h>
 
 #include "edau/app/framework_service.h"
@@ -18,6 +20,7 @@
 #include "views/document_panel.h"
 #include "views/main_frame.h"
 #include "views/matrix_editor.h"
+#include "views/query_commands.h"
 #include "views/team_commands.h"
 #include "views/team_panel.h"
 #include "wx_bridge/wx_strings.h"
@@ -182,6 +185,24 @@ bool runTeamSelfTest(MainFrame& frame, std::ostream& log) {
     }
     check(faith == 1 && work2 == 2 && mine.store().codes().size() == codesBefore + 1,
           "the code said to be the same is joined, the other is kept apart");
+
+    // 6. Project > Exchange with other QDA programs: out as .qdpx and .qdc, and back in, where
+    // everything is already there and nothing is added twice; a file that is no REFI-QDA file
+    // is refused and changes nothing.
+    wxMenuBar* bar = frame.GetMenuBar();
+    check(bar != nullptr && bar->FindItem(kExportQdpxCommand) != nullptr && bar->FindItem(kImportQdpxCommand) != nullptr,
+          "the Project menu offers the REFI-QDA exchange");
+    const std::string qdpx = (work / "for-nvivo.qdpx").string();
+    const std::string qdc = (work / "codebook.qdc").string();
+    check(frame.exportQdpxTo(qdpx) && fs::file_size(qdpx) > 0, "the project is exported as .qdpx");
+    check(frame.exportQdcTo(qdc) && fs::file_size(qdc) > 0, "the codebook is exported as .qdc");
+    const std::size_t codes = mine.store().codes().size(), sources = mine.store().documents().size();
+    check(frame.importQdpxFrom(qdpx), "the .qdpx is imported again");
+    check(mine.store().codes().size() == codes && mine.store().documents().size() == sources,
+          "importing what the project already holds adds nothing");
+    const std::string notQdpx = (work / "not-refi.qdpx").string();
+    { std::ofstream(notQdpx) << "This is a letter, not a project."; }
+    check(!frame.importQdpxFrom(notQdpx) && mine.store().codes().size() == codes, "a file that is no REFI-QDA file is refused");
     return failures == 0;
 }
 
