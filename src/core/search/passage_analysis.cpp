@@ -90,6 +90,12 @@ bool breaksSentence(std::string_view between) {
 
 }  // namespace
 
+std::vector<text::WordToken> wordsAsIndexed(std::string_view textValue, std::int64_t firstCodePoint) {
+    std::vector<text::WordToken> words = text::wordTokens(textValue, firstCodePoint);
+    std::erase_if(words, [](const text::WordToken& w) { return w.text.size() > kLongestWord; });
+    return words;
+}
+
 PassageLanguage passageLanguageFromCode(std::string_view code) {
     if (code == "cy") return PassageLanguage::Welsh;
     if (code == "en") return PassageLanguage::English;

@@ -13,6 +13,7 @@
 
 #include "edau/text/welsh_lexicon.h"
 #include "edau/text/welsh_mutation.h"
+#include "edau/text/word_tokens.h"
 
 namespace edau::search::detail {
 
@@ -39,6 +40,10 @@ struct AnalysedToken {
     std::vector<std::string> foldedKeys;  ///< `keys` without accents, no duplicates (index terms)
     std::string stem;           ///< English stem of the accent-free form; empty where stems do not apply
 };
+
+/// The words of a passage as the index numbers them (the words analyse() returns, in the same
+/// order: words longer than Xapian takes are left out), without their readings.
+std::vector<text::WordToken> wordsAsIndexed(std::string_view text, std::int64_t firstCodePoint);
 
 /// Turns passages into analysed words. Caches readings per form (running text repeats its
 /// words), so one analyser per thread; not thread-safe.

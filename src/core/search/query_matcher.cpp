@@ -4,6 +4,7 @@
 #include "query_matcher.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "edau/base/error.h"
 
@@ -569,6 +570,113 @@ std::vector<std::size_t> passagesThatMayMatch(const PreparedQuery& query, const 
     for (std::size_t i = 0; i < may.size(); ++i)
         if (may[i]) out.push_back(i);
     return out;
+}
+
+namespace {
+
+bool onlyTermDecidedNodes(const PreparedNode& n) {
+    switch (n.kind) {
+        case Kind::Word:
+        case Kind::Wildcard:
+        case Kind::All: return true;
+        case Kind::Field: return n.fieldKind != PreparedNode::FieldKind::Code;
+        case Kind::And:
+        case Kind::Or:
+        case Kind::AndNot:
+            return std::all_of(n.children.begin(), n.children.end(), [](const PreparedNode& c) { return onlyTermDecidedNodes(c); });
+        case Kind::Phrase:
+        case Kind::Near: return false;
+    }
+    return false;
+}
+
+struct WordsMatch {
+    bool matched = false;
+    std::vector<std::size_t> words;  // sorted, unique
+};
+
+void addWords(std::vector<std::size_t>& to, const std::vector<std::size_t>& from) {
+    std::vector<std::size_t> merged;
+    merged.reserve(to.size() + from.size());
+    std::set_union(to.begin(), to.end(), from.begin(), from.end(), std::back_inserter(merged));
+    to.swap(merged);
+}
+
+/// The matcher's rules (Welsh mode, no form left out) applied to which words carry which terms.
+class TermDecider {
+public:
+    TermDecider(const PassageView& p, const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix)
+        : m_p(p), m_withTerm(withTerm), m_withPrefix(withPrefix) {}
+    bool needsReading = false;
+
+    WordsMatch match(const PreparedNode& n) {
+        WordsMatch m;
+        switch (n.kind) {
+            case Kind::Word:
+                // A word's keys, and its English stems where stems apply: an E term is a stem for
+                // sure; a stem indexed as a word term may be the word's stem or another reading.
+                for (const auto& k : n.foldedKeys) addWords(m.words, m_withTerm(kWordPrefix + k));
+                if (m_p.stems)
+                    for (const auto& stem : n.stems) {
+                        addWords(m.words, m_withTerm(kStemPrefix + stem));
+                        if (std::find(n.foldedKeys.begin(), n.foldedKeys.end(), stem) == n.foldedKeys.end() &&
+                            !m_withTerm(kWordPrefix + stem).empty())
+                            needsReading = true;
+                    }
+                m.matched = !m.words.empty();
+                break;
+            case Kind::Wildcard:
+                m.words = m_withPrefix(kWordPrefix + n.foldedForm);
+                m.matched = !m.words.empty();
+                break;
+            case Kind::Field: m.matched = fieldMatchesImpl(n, m_p); break;
+            case Kind::All: m.matched = true; break;
+            case Kind::And:
+                m.matched = true;
+                for (const auto& c : n.children) {
+                    WordsMatch cm = match(c);
+                    if (!cm.matched) return WordsMatch{};
+                    addWords(m.words, cm.words);
+                }
+                break;
+            case Kind::Or:
+                for (const auto& c : n.children) {
+                    WordsMatch cm = match(c);
+                    if (!cm.matched) continue;
+                    m.matched = true;
+                    addWords(m.words, cm.words);
+                }
+                break;
+            case Kind::AndNot:
+                m = match(n.children[0]);
+                if (m.matched && match(n.children[1]).matched) return WordsMatch{};
+                break;
+            case Kind::Phrase:
+            case Kind::Near: needsReading = true; break;
+        }
+        return m;
+    }
+
+private:
+    const PassageView& m_p;
+    const PassagesWithTerm& m_withTerm;
+    const PassagesWithTerm& m_withPrefix;
+};
+
+}  // namespace
+
+bool decidedByTerms(const PreparedQuery& query) {
+    return query.mode == SearchMode::Welsh && query.excludedForms.empty() && query.hasWords &&
+           query.codeFilters.empty() && onlyTermDecidedNodes(query.root);
+}
+
+std::optional<std::vector<std::size_t>> hitWords(const PreparedQuery& query, const PassageView& passage,
+                                                 const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix) {
+    TermDecider decider(passage, withTerm, withPrefix);
+    WordsMatch m = decider.match(query.root);
+    if (decider.needsReading) return std::nullopt;
+    if (!m.matched) return std::vector<std::size_t>{};
+    return std::move(m.words);
 }
 
 CandidateTerms candidateTerms(const PreparedQuery& query) {

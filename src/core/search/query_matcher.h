@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -117,6 +118,19 @@ using PassagesWithTerm = std::function<std::vector<std::size_t>(const std::strin
 /// Never leaves out a passage the matcher would accept.
 std::vector<std::size_t> passagesThatMayMatch(const PreparedQuery& query, const std::vector<PassageView>& passages,
                                               const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix);
+
+/// True when a passage's hits follow from which of its words carry the query's index terms, so
+/// its words need not be read: mode welsh with no form left out, and a query of words,
+/// wildcards, AND, OR and NOT, with speaker, lang and case fields. Phrases, NEAR and code: read.
+bool decidedByTerms(const PreparedQuery& query);
+
+/// For such a query: the indices (in order, each once) of the passage's words that are hits,
+/// the same words matchPassage would find. `withTerm` and `withPrefix` give the indices of the
+/// passage's words that carry a term (or any term starting with a prefix). Nullopt when this
+/// passage needs its words read after all: an English stem that is also a word here may or may
+/// not be that word's stem.
+std::optional<std::vector<std::size_t>> hitWords(const PreparedQuery& query, const PassageView& passage,
+                                                 const PassagesWithTerm& withTerm, const PassagesWithTerm& withPrefix);
 
 /// The hits of the query in one passage; empty when it does not match.
 std::vector<PassageHit> matchPassage(const PreparedQuery& query, const PassageView& passage,

@@ -562,6 +562,26 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
         found.push_back({record, weight, std::move(hits)});
     };
 
+    // A passage whose hits are known from its terms: only its words' places are read (ICU word
+    // breaks), not their Welsh readings and stems, and only the hits' forms are folded.
+    const bool byTerms = decidedByTerms(prepared);
+    auto evaluateWords = [&](const PassageRecord& record, double weight, const std::string& textValue,
+                             const std::vector<std::size_t>& words) {
+        if (words.empty()) return;
+        if (record.byteEnd > textValue.size() || record.byteStart > record.byteEnd) return;  // document changed: stale entry
+        const std::string_view passageText = std::string_view(textValue).substr(record.byteStart, record.byteEnd - record.byteStart);
+        const std::vector<text::WordToken> tokens = wordsAsIndexed(passageText, record.start);
+        std::vector<PassageHit> hits;
+        for (const std::size_t w : words) {
+            if (w >= tokens.size()) return;  // the index and the text disagree: stale entry
+            const text::WordToken& t = tokens[w];
+            hits.push_back({t.start, t.end, w, w, false, record.byteStart + t.byteStart, record.byteStart + t.byteEnd,
+                            analyser.fold(t.text)});
+        }
+        hitCount += hits.size();
+        found.push_back({record, weight, std::move(hits)});
+    };
+
     // Evaluates the passages of a document that may match, in order, stopping at `stopAt` hits.
     // Which passages may match is told by where the query's terms occur (their positions), so
     // the text is read only where a hit is possible. True when every such passage was evaluated.
@@ -569,8 +589,28 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
         const std::vector<PassageRecord> passages = deserialise(document.get_data());
         if (passages.empty()) return true;
         const Xapian::docid did = document.get_docid();
-        auto passagesAt = [&](std::vector<Xapian::termpos>& positions) {
+        // Where each term the query names occurs in this document (sorted positions), read once.
+        std::unordered_map<std::string, std::vector<Xapian::termpos>> termPositions, prefixPositions;
+        auto positionsOf = [&](const std::string& term) -> const std::vector<Xapian::termpos>& {
+            auto it = termPositions.find(term);
+            if (it != termPositions.end()) return it->second;
+            std::vector<Xapian::termpos> positions;
+            if (present(term))
+                for (auto p = db.positionlist_begin(did, term); p != db.positionlist_end(did, term); ++p) positions.push_back(*p);
+            return termPositions.emplace(term, std::move(positions)).first->second;
+        };
+        auto positionsOfPrefix = [&](const std::string& prefix) -> const std::vector<Xapian::termpos>& {
+            auto it = prefixPositions.find(prefix);
+            if (it != prefixPositions.end()) return it->second;
+            std::vector<Xapian::termpos> positions;
+            Xapian::TermIterator t = db.termlist_begin(did);
+            t.skip_to(prefix);
+            for (; t != db.termlist_end(did) && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
+                for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions.push_back(*p);
             std::sort(positions.begin(), positions.end());
+            return prefixPositions.emplace(prefix, std::move(positions)).first->second;
+        };
+        auto passagesAt = [&](const std::vector<Xapian::termpos>& positions) {
             std::vector<std::size_t> at;
             for (const Xapian::termpos p : positions) {
                 auto after = std::upper_bound(passages.begin(), passages.end(), p,
@@ -581,22 +621,16 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
             }
             return at;
         };
-        std::unordered_map<std::string, std::vector<std::size_t>> termPassages;
-        const PassagesWithTerm withTerm = [&](const std::string& term) -> std::vector<std::size_t> {
-            if (!present(term)) return {};
-            auto it = termPassages.find(term);
-            if (it != termPassages.end()) return it->second;
-            std::vector<Xapian::termpos> positions;
-            for (auto p = db.positionlist_begin(did, term); p != db.positionlist_end(did, term); ++p) positions.push_back(*p);
-            return termPassages.emplace(term, passagesAt(positions)).first->second;
-        };
-        const PassagesWithTerm withPrefix = [&](const std::string& prefix) {
-            std::vector<Xapian::termpos> positions;
-            Xapian::TermIterator t = db.termlist_begin(did);
-            t.skip_to(prefix);
-            for (; t != db.termlist_end(did) && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
-                for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions.push_back(*p);
-            return passagesAt(positions);
+        const PassagesWithTerm withTerm = [&](const std::string& term) { return passagesAt(positionsOf(term)); };
+        const PassagesWithTerm withPrefix = [&](const std::string& prefix) { return passagesAt(positionsOfPrefix(prefix)); };
+        // The words of passage `i` (indices from its first word) that carry a term.
+        auto wordsAt = [&](std::size_t i, const std::vector<Xapian::termpos>& positions) {
+            const Xapian::termpos first = passages[i].firstPosition;
+            const Xapian::termpos end = i + 1 < passages.size() ? passages[i + 1].firstPosition : Xapian::termpos(-1);
+            std::vector<std::size_t> words;
+            for (auto p = std::lower_bound(positions.begin(), positions.end(), first); p != positions.end() && *p < end; ++p)
+                words.push_back(static_cast<std::size_t>(*p - first));
+            return words;
         };
 
         std::vector<PassageView> views;
@@ -620,7 +654,22 @@ SearchResult SearchIndex::search(const SearchRequest& request, SearchContext& co
         const std::size_t before = found.size();
         bool complete = true;
         for (std::size_t i = 0; i < chosen.size(); ++i) {
-            evaluate(passages[chosen[i]], views[chosen[i]], weight, textValue);
+            const std::size_t at = chosen[i];
+            if (byTerms) {
+                const PassagesWithTerm wordsWith = [&](const std::string& term) { return wordsAt(at, positionsOf(term)); };
+                const PassagesWithTerm wordsWithPrefix = [&](const std::string& prefix) {
+                    return wordsAt(at, positionsOfPrefix(prefix));
+                };
+                if (auto words = hitWords(prepared, views[at], wordsWith, wordsWithPrefix)) {
+                    evaluateWords(passages[at], weight, textValue, *words);
+                    if (stopAt != 0 && hitCount >= stopAt) {
+                        complete = i + 1 == chosen.size();
+                        break;
+                    }
+                    continue;
+                }
+            }
+            evaluate(passages[at], views[at], weight, textValue);
             if (stopAt != 0 && hitCount >= stopAt) {
                 complete = i + 1 == chosen.size();
                 break;

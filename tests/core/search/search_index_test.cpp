@@ -403,6 +403,57 @@ TEST_F(SearchIndexTest, EachPassageOfADocumentIsJudgedOnItsOwn) {
     EXPECT_FALSE(quick.totalExact);
 }
 
+TEST_F(SearchIndexTest, HitsKnownFromTheIndexMatchHitsFoundByReadingTheWords) {
+    // Queries of words, wildcards, AND, OR, NOT and fields take their hits from the index's
+    // terms; leaving out a form that occurs nowhere makes the search read every word instead.
+    // Both must give the same hits, forms and counts.
+    const std::vector<std::string> lines = {
+        "Siân: Dw i'n byw yng Nghaerdydd gyda fy nhad. Mae'r ysgol yn agos, ac mae'n dda.",
+        "Gwyn: Roedd ein tad ni'n mynd i Gaerdydd bob dydd. Es i i'r ysgol yn y Bae.",
+        "Siân: Care is hard; caring for dad, the carers' group helps, and my carer is kind.",
+        "Gwyn: Dw i'n gofalu amdano fe. Mae'r gofal yn anodd, a Chaerdydd yn bell."};
+    auto codePoints = [](const std::string& s) {
+        return static_cast<std::int64_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    };
+    std::string welsh;
+    std::vector<IndexedTurn> turns;
+    for (const auto& line : lines) {
+        const std::int64_t start = codePoints(welsh);
+        welsh += line + "\n";
+        turns.push_back({line.substr(0, line.find(':')), start, start + codePoints(line)});
+    }
+    add("w", welsh, "", turns, "case-a");
+    add("e", "We cared for Mum at home. Respite care was rare; carers need a break.\n\n"
+             "A word longer than any index term: " + std::string(80, 'x') + " and then care again.", "en", {}, "case-b");
+    context.caseAttributes["case-a"] = {{"la", "Caerdydd"}};
+    context.caseAttributes["case-b"] = {{"la", "Gwynedd"}};
+    for (const char* query : {"Caerdydd", "tad", "ysgol", "mae", "bae", "care", "caring", "carer", "cared", "gofal*",
+                              "cymun*", "tad OR ysgol", "tad AND ysgol", "ysgol NOT tad", "care -carers",
+                              "speaker:Gwyn tad", "speaker:Siân NOT ysgol", "lang:en care", "la:Caerdydd ysgol",
+                              "(Caerdydd OR care) AND NOT bae", "again"}) {
+        SCOPED_TRACE(query);
+        const SearchResult byIndex = run(query);
+        const SearchResult byReading = run(query, SearchMode::Welsh, {"zzzzzz"});
+        ASSERT_EQ(byIndex.totalHits, byReading.totalHits);
+        ASSERT_EQ(byIndex.hits.size(), byReading.hits.size());
+        for (std::size_t i = 0; i < byIndex.hits.size(); ++i) {
+            EXPECT_EQ(byIndex.hits[i].documentUuid, byReading.hits[i].documentUuid);
+            EXPECT_EQ(byIndex.hits[i].start, byReading.hits[i].start);
+            EXPECT_EQ(byIndex.hits[i].end, byReading.hits[i].end);
+            EXPECT_EQ(byIndex.hits[i].matched, byReading.hits[i].matched);
+            EXPECT_EQ(byIndex.hits[i].form, byReading.hits[i].form);
+            EXPECT_EQ(byIndex.hits[i].before, byReading.hits[i].before);
+        }
+        ASSERT_EQ(byIndex.forms.size(), byReading.forms.size());
+        for (std::size_t i = 0; i < byIndex.forms.size(); ++i) {
+            EXPECT_EQ(byIndex.forms[i].form, byReading.forms[i].form);
+            EXPECT_EQ(byIndex.forms[i].hits, byReading.forms[i].hits);
+        }
+    }
+    EXPECT_EQ(run("again").totalHits, 1u) << "words after an over-long word keep their places";
+    EXPECT_GE(run("Caerdydd").totalHits, 3u);
+}
+
 // ------------------------------------------------------------------ the index itself
 
 TEST_F(SearchIndexTest, ReplacingAndRemovingADocumentChangesWhatIsFound) {
