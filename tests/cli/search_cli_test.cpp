@@ -75,6 +75,21 @@ TEST_F(SearchCli, ModesLimitsAndExclusionsChangeTheAnswer) {
     Json j = Json::parse(limited.out);
     EXPECT_EQ(j.find("hits")->asArray().size(), 2u);
     EXPECT_GT(j.find("total")->asInteger(), 2);
+    EXPECT_TRUE(j.find("total_exact")->asBool());
+
+    // --first: the same best hits, without counting the rest.
+    CliRun first = run({"search", project, "mae", "--limit", "2", "--first", "--json"});
+    ASSERT_EQ(first.code, 0) << first.err;
+    Json f = Json::parse(first.out);
+    ASSERT_EQ(f.find("hits")->asArray().size(), 2u);
+    EXPECT_FALSE(f.find("total_exact")->asBool());
+    EXPECT_LE(f.find("total")->asInteger(), j.find("total")->asInteger());
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(f.find("hits")->asArray()[i].find("start")->asInteger(), j.find("hits")->asArray()[i].find("start")->asInteger());
+        EXPECT_EQ(f.find("hits")->asArray()[i].find("document")->asString(), j.find("hits")->asArray()[i].find("document")->asString());
+    }
+    CliRun firstText = run({"search", project, "mae", "--limit", "2", "--first"});
+    EXPECT_NE(firstText.out.find("at least"), std::string::npos) << firstText.out;
 }
 
 TEST_F(SearchCli, BadQueriesAndOptionsAreUserErrors) {

@@ -51,15 +51,17 @@ search::IndexProgress progressFor(const Arguments& args, const Io& io) {
 
 Command searchCommand() {
     return {"search",
-            "search PROJECT.edau QUERY [--mode welsh|accents|exact] [--limit N] [--exclude FORM]... [--json]",
+            "search PROJECT.edau QUERY [--mode welsh|accents|exact] [--limit N] [--exclude FORM]... [--first] [--json]",
             N_("Search the project's text: Welsh mutations, clitics and accents understood (mode welsh), English "
                "stems, \"phrases\", AND OR NOT NEAR, wildcards (cymun*), and fields speaker: case: code: lang: and "
-               "case attributes (la:Caerdydd). Shows up to --limit hits (100; 0 for all) with their context."),
-            2, 2, {"--mode", "--limit", "--exclude"}, {"--json", "--quiet"},
+               "case attributes (la:Caerdydd). Shows up to --limit hits (100; 0 for all) with their context, best "
+               "sources first. --first shows the best hits without counting every hit (fast in a large project)."),
+            2, 2, {"--mode", "--limit", "--exclude"}, {"--json", "--quiet", "--first"},
             [](const Arguments& args, const Io& io) -> int {
                 auto bench = openForReading(args.positionals[0], io);
                 search::SearchRequest request = requestFrom(args, args.positionals[1]);
                 request.maxHits = limitFrom(args);
+                request.countAll = !args.has("--first") || request.maxHits == 0;
                 updateSearchIndex(*bench, false, progressFor(args, io));
                 const ProjectSearchResult result = searchProject(*bench, request);
                 if (args.has("--json")) {
@@ -67,6 +69,7 @@ Command searchCommand() {
                     j["query"] = result.query;
                     j["mode"] = search::toString(result.mode);
                     j["total"] = static_cast<std::int64_t>(result.total);
+                    j["total_exact"] = result.totalExact;  // false with --first: at least `total`
                     Json forms = Json::array();
                     for (const auto& f : result.forms) {
                         Json e = Json::object();
@@ -109,8 +112,14 @@ Command searchCommand() {
                     io.printJson(j);
                     return kSuccess;
                 }
-                io.out << render(Message(EDAU_MSG("Hits: {hits}; documents: {documents}")).arg("hits", static_cast<long long>(result.total))
-                                     .arg("documents", static_cast<long long>(result.documents.size())));
+                if (result.totalExact)
+                    io.out << render(Message(EDAU_MSG("Hits: {hits}; documents: {documents}"))
+                                         .arg("hits", static_cast<long long>(result.total))
+                                         .arg("documents", static_cast<long long>(result.documents.size())));
+                else
+                    io.out << render(Message(EDAU_MSG("Hits: at least {hits} (not all counted: --first); documents so far: {documents}"))
+                                         .arg("hits", static_cast<long long>(result.total))
+                                         .arg("documents", static_cast<long long>(result.documents.size())));
                 if (!result.forms.empty()) {
                     io.out << " — " << tr("forms:");
                     std::size_t shown = 0;
@@ -135,7 +144,7 @@ Command searchCommand() {
                     if (!h.speaker.empty()) io.out << h.speaker << ": ";
                     io.out << "…" << h.before << '[' << h.matched << ']' << h.after << "…\n";
                 }
-                if (result.hits.size() < result.total)
+                if (result.totalExact && result.hits.size() < result.total)
                     io.out << '\n'
                            << render(Message(EDAU_MSG("Hits shown: {shown} of {hits}; --limit 0 shows them all."))
                                          .arg("shown", static_cast<long long>(result.hits.size()))
