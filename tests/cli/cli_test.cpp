@@ -195,6 +195,25 @@ TEST(CliAgreement, ReportsPerCodeFiguresAndHowTheyAreMade) {
     EXPECT_NE(Json::parse(sentences.out).asArray()[0].find("alpha"), nullptr);
     EXPECT_EQ(run({"agreement", p, "--coders", "Lowri"}).code, kUserError);
     EXPECT_EQ(run({"agreement", p, "--coders", "Lowri,Nobody"}).code, kUserError);
+
+    // Lowri also codes a source Ben never coded (in the sample he has no coding there): it counts
+    // against him unless --shared-only.
+    ASSERT_EQ(run({"code", p, "--document", "carer-02-llyr", "--start", "0", "--end", "200", "--code", "Gofal",
+                   "--coder", "Lowri"}).code, kSuccess);
+    auto percent = [&](const std::vector<std::string>& extra) {
+        std::vector<std::string> args{"agreement", p, "--coders", "Lowri,Ben", "--code", "Gofal", "--json"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        CliRun r = run(args);
+        EXPECT_EQ(r.code, kSuccess) << r.err;
+        const Json answer = Json::parse(r.out);
+        for (const auto& entry : answer.asArray())
+            if (entry.find("code")->asString() == "Gofal") return entry.find("percent_coded_only")->asNumber();
+        return -1.0;
+    };
+    // Every source: 100 both, 100 Ben only, 400 Lowri only → 100/600 (shown to one decimal);
+    // shared sources: 100/400 as before.
+    EXPECT_NEAR(percent({}), 16.7, 1e-9);
+    EXPECT_DOUBLE_EQ(percent({"--shared-only"}), 25.0);
 }
 
 }  // namespace

@@ -43,15 +43,20 @@ std::vector<std::string> splitCommas(const std::string& s) {
 }  // namespace
 
 Command agreementCommand() {
-    return {"agreement", "agreement PROJECT.edau --coders A,B[,C...] [--code PATH] [--unit character|sentence|turn] [--json]",
-            N_("Intercoder agreement per code: percentage agreement, Cohen's kappa and Krippendorff's alpha."), 1, 1,
-            {"--coders", "--code", "--unit"}, {"--json"},
+    return {"agreement",
+            "agreement PROJECT.edau --coders A,B[,C...] [--code PATH] [--unit character|sentence|turn] [--shared-only] "
+            "[--json]",
+            N_("Intercoder agreement per code: percentage agreement, Cohen's kappa and Krippendorff's alpha. "
+               "--shared-only compares each pair of coders only on the sources both of them coded, as the desktop "
+               "app does (a source one coder never opened does not count against the other)."),
+            1, 1, {"--coders", "--code", "--unit"}, {"--json", "--shared-only"},
             [](const Arguments& args, const Io& io) -> int {
                 auto bench = openForReading(args.positionals[0], io);
                 AgreementQuery query;
                 query.coderNames = splitCommas(args.option("--coders").value_or(""));
                 query.codePath = args.option("--code").value_or("");
                 query.unit = args.option("--unit").value_or("character");
+                query.sharedDocumentsOnly = args.has("--shared-only");
                 ProjectAgreement result = computeProjectAgreement(*bench, query);
                 const AgreementReport& r = result.report;
                 const bool units = query.unit != "character";
