@@ -107,4 +107,8 @@ QdpxImportReport mergeProjectFile(Workbench& bench, const std::string& otherPath
 /// identifier: what a merge would join unless told to keep them apart. Only reads both files.
 std::vector<CodePathMatch> codePathMatches(const Workbench& bench, const std::string& otherPath);
 
+/// The same question for a REFI-QDA file already read (readQdpxForImport): its codes that an
+/// import would join with this project's code at the same path, though their GUIDs differ.
+std::vector<CodePathMatch> codePathMatches(const Workbench& bench, const QdaProject& file);
+
 }  // namespace edau

@@ -634,4 +634,30 @@ QdpxImportReport storeQdpx(Workbench& bench, QdaReadResult read, const std::stri
     return report;
 }
 
+std::vector<CodePathMatch> codePathMatches(const Workbench& bench, const QdaProject& file) {
+    const ProjectStore& store = bench.store();
+    const auto ours = store.codes();
+    std::map<std::pair<RowId, std::string>, const Code*> byPlace;  // (parent id or 0, name)
+    for (const auto& c : ours) byPlace[{c.parentId.value_or(0), c.name}] = &c;
+    std::vector<CodePathMatch> out;
+    // Walks the file's codebook as the import will: a code known by its GUID, or found by name
+    // under the same parent, is one of ours, and its sub-codes are looked for under it.
+    std::function<void(const QdaCode&, std::optional<RowId>)> walk = [&](const QdaCode& c, std::optional<RowId> parent) {
+        std::optional<RowId> mapped;
+        if (auto existing = store.codeByUuid(c.guid)) {
+            mapped = existing->id;
+        } else {
+            const std::string name = c.name.empty() ? "Code " + shortGuid(c.guid) : storedName(c.name);
+            if (auto at = byPlace.find({parent.value_or(0), name}); at != byPlace.end()) {
+                out.push_back({codePath(ours, at->second->id), c.guid, at->second->uuid});
+                mapped = at->second->id;
+            }
+        }
+        if (!mapped) return;  // a new code: nothing under it is here yet
+        for (const auto& child : c.children) walk(child, mapped);
+    };
+    for (const auto& c : file.codes) walk(c, std::nullopt);
+    return out;
+}
+
 }  // namespace edau

@@ -16,6 +16,7 @@
 #include <wx/timer.h>
 #include <wx/weakref.h>
 
+#include "edau/app/exchange_service.h"
 #include "edau/app/workbench.h"
 #include "presenters/codebook_presenter.h"
 #include "presenters/document_presenter.h"
@@ -142,7 +143,9 @@ public:
     /// Project > Exchange > Import…, after its file dialog: brings a .qdpx, .qdc or .qde made
     /// by another program (or by Edau) into the open project, in one step, and says what came
     /// in and what was left out. False, having said why, when nothing could be brought in.
-    bool importQdpxFrom(const std::string& path);
+    /// Codes the file has at one path under another identifier are asked about, as in a merge
+    /// (`keepApartPaths` answers for scripted runs: those stay apart, the rest are joined).
+    bool importQdpxFrom(const std::string& path, bool ask = true, const std::vector<std::string>& keepApartPaths = {});
 
     // --- teamwork through a shared folder (main_frame_team.cpp)
 
@@ -285,6 +288,10 @@ private:
     void bindExchangeCommands();
     /// The report of an export or import: a box to read, or the error stream when unattended.
     void showExchangeReport(const wxString& title, const wxString& summary, const std::vector<wxString>& details);
+    /// Asks which of `matches` (codes at one path under two identifiers) mean the same; when not
+    /// asking, `keepApartPaths` are kept apart and the rest joined. Nullopt when the user cancels.
+    std::optional<CodeMatching> askWhichCodesAreTheSame(const std::vector<CodePathMatch>& matches, bool ask,
+                                                        const std::vector<std::string>& keepApartPaths);
 
     // --- teamwork through a shared folder (main_frame_team.cpp)
     void createTeamPanes();

@@ -13,11 +13,15 @@
 #include <wx/intl.h>
 #include <wx/arrstr.h>
 #include <wx/menu.h>
+#include <wx/choicdlg.h>
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <iostream>
+#include <optional>
+#include <set>
 
 #include "edau/app/exchange_service.h"
 #include "edau/app/workbench.h"
@@ -150,7 +154,37 @@ bool MainFrame::exportQdcTo(const std::string& path) {
     return true;
 }
 
-bool MainFrame::importQdpxFrom(const std::string& path) {
+std::optional<CodeMatching> MainFrame::askWhichCodesAreTheSame(const std::vector<CodePathMatch>& matches, bool ask,
+                                                               const std::vector<std::string>& keepApartPaths) {
+    CodeMatching matching;
+    if (!matches.empty() && ask && !m_unattended) {
+        // Asked, not guessed: codes made separately at the same place may or may not mean the same.
+        wxArrayString choices;
+        wxArrayInt all;
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            choices.Add(toWx(matches[i].path));
+            all.Add(static_cast<int>(i));
+        }
+        wxMultiChoiceDialog question(this,
+                                     _("Both projects have these codes at the same place, but they were made "
+                                       "separately. Tick the ones that mean the same: their codings are joined. "
+                                       "Codes left unticked are kept apart, with a short mark after the name."),
+                                     _("The same codes?"), choices);
+        question.SetSelections(all);
+        if (question.ShowModal() != wxID_OK) return std::nullopt;
+        std::set<int> same;
+        for (int i : question.GetSelections()) same.insert(i);
+        for (std::size_t i = 0; i < matches.size(); ++i)
+            if (!same.count(static_cast<int>(i))) matching.keepApart.insert(matches[i].otherGuid);
+    } else {
+        for (const auto& m : matches)
+            if (std::find(keepApartPaths.begin(), keepApartPaths.end(), m.path) != keepApartPaths.end())
+                matching.keepApart.insert(m.otherGuid);
+    }
+    return matching;
+}
+
+bool MainFrame::importQdpxFrom(const std::string& path, bool ask, const std::vector<std::string>& keepApartPaths) {
     if (!m_workbench) return false;
     const wxString headline = _("Could not import the file.");
     QdaReadResult read;
@@ -160,15 +194,19 @@ bool MainFrame::importQdpxFrom(const std::string& path) {
             read = readQdpxForImport(path);
         }))
         return false;
+    std::vector<CodePathMatch> matches;
+    if (!runGuarded(headline, [&] { matches = codePathMatches(*m_workbench, read.project); })) return false;
+    const std::optional<CodeMatching> matching = askWhichCodesAreTheSame(matches, ask, keepApartPaths);
+    if (!matching) return false;
     QdpxImportReport report;
     if (!writeGuarded(headline, [&] {
             wxBusyCursor busy;
-            report = storeQdpx(*m_workbench, std::move(read), path);
+            report = storeQdpx(*m_workbench, std::move(read), path, *matching);
         }))
         return false;
     std::vector<wxString> details;
     for (const auto& code : report.codesMatchedByPath)
-        details.push_back(wxString::Format(_("Code %s was taken to be this project's code of the same name and place."),
+        details.push_back(wxString::Format(_("Code %s was joined with this project's code of the same name and place."),
                                            toWx(code)));
     for (const auto& dropped : report.dropped) details.push_back(translate(dropped));
     for (const auto& warning : report.warnings) details.push_back(translate(warning));

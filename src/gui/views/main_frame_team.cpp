@@ -366,33 +366,10 @@ bool MainFrame::mergeColleaguesCopy(const std::string& other, bool ask, const st
     const wxString headline = _("Could not merge the copy.");
     std::vector<CodePathMatch> matches;
     if (!runGuarded(headline, [&] { matches = codePathMatches(*m_workbench, other); })) return false;
-    CodeMatching matching;
-    if (!matches.empty() && ask && !m_unattended) {
-        // Asked, not guessed: codes made separately at the same place may or may not mean the same.
-        wxArrayString choices;
-        wxArrayInt all;
-        for (std::size_t i = 0; i < matches.size(); ++i) {
-            choices.Add(toWx(matches[i].path));
-            all.Add(static_cast<int>(i));
-        }
-        wxMultiChoiceDialog question(this,
-                                     _("Both projects have these codes at the same place, but they were made "
-                                       "separately. Tick the ones that mean the same: their codings are joined. "
-                                       "Codes left unticked are kept apart, with a short mark after the name."),
-                                     _("The same codes?"), choices);
-        question.SetSelections(all);
-        if (question.ShowModal() != wxID_OK) return false;
-        std::set<int> same;
-        for (int i : question.GetSelections()) same.insert(i);
-        for (std::size_t i = 0; i < matches.size(); ++i)
-            if (!same.count(static_cast<int>(i))) matching.keepApart.insert(matches[i].otherGuid);
-    } else {
-        for (const auto& m : matches)
-            if (std::find(keepApartPaths.begin(), keepApartPaths.end(), m.path) != keepApartPaths.end())
-                matching.keepApart.insert(m.otherGuid);
-    }
+    const std::optional<CodeMatching> matching = askWhichCodesAreTheSame(matches, ask, keepApartPaths);
+    if (!matching) return false;
     QdpxImportReport report;
-    if (!writeGuarded(headline, [&] { report = mergeProjectFile(*m_workbench, other, matching); })) return false;
+    if (!writeGuarded(headline, [&] { report = mergeProjectFile(*m_workbench, other, *matching); })) return false;
     m_teamSession.log().add({TeamClock::now(), TeamLogKind::Note,
                              Message(EDAU_MSG("Merged {file}: new sources {sources}, codes {codes}, codings {codings}, "
                                               "cases {cases}, memos {notes}, framework matrices {matrices}"))

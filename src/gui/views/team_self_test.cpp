@@ -10,6 +10,7 @@
 #include <wx/menu.h>
 #include <wx/statusbr.h>
 
+#include "edau/app/exchange_service.h"
 #include "edau/app/framework_service.h"
 #include "edau/app/sync_service.h"
 #include "edau/app/workbench.h"
@@ -200,9 +201,22 @@ bool runTeamSelfTest(MainFrame& frame, std::ostream& log) {
     check(frame.importQdpxFrom(qdpx), "the .qdpx is imported again");
     check(mine.store().codes().size() == codes && mine.store().documents().size() == sources,
           "importing what the project already holds adds nothing");
+    // A codebook from another program with "Ffydd" made there on its own: asked about (here
+    // answered "not the same"), it comes in beside ours.
+    const std::string theirCodebook = (work / "their-codebook.qdc").string();
+    {
+        auto sent = Workbench::open((work / "sent-by-email.edau").string(), OpenOptions{.readOnly = true});
+        exportQdc(*sent, theirCodebook);
+    }
+    check(frame.importQdpxFrom(theirCodebook, false, {"Ffydd"}), "a codebook with a code at one of our paths is imported");
+    std::size_t faiths = 0;
+    for (const auto& c : mine.store().codes())
+        if (c.name.rfind("Ffydd", 0) == 0) ++faiths;
+    check(faiths == 2 && mine.store().codes().size() == codes + 1, "the code said not to be the same is kept apart");
     const std::string notQdpx = (work / "not-refi.qdpx").string();
     { std::ofstream(notQdpx) << "This is a letter, not a project."; }
-    check(!frame.importQdpxFrom(notQdpx) && mine.store().codes().size() == codes, "a file that is no REFI-QDA file is refused");
+    check(!frame.importQdpxFrom(notQdpx) && mine.store().codes().size() == codes + 1,
+          "a file that is no REFI-QDA file is refused");
     return failures == 0;
 }
 

@@ -234,6 +234,26 @@ TEST_F(ExchangeServiceTest, ACodeMadeSeparatelyAtTheSamePathIsListedAndCanBeKept
     EXPECT_EQ(joined.added.codings, 1);
 }
 
+TEST_F(ExchangeServiceTest, ARefiFilesCodesAtOurPathsAreListedAsTheImportWouldJoinThem) {
+    // Another program's codebook: "Gwaith" as we have it (another GUID) with a sub-code we have
+    // too, "Cyflog" under it, and "Hamdden" that is new (its sub-code cannot be ours either).
+    Code work = store.addCode("Gwaith", std::nullopt);
+    Code pay = store.addCode("Cyflog", work.id);
+    QdaProject file;
+    QdaCode theirWork{"7f1c7a40-0000-4000-8000-000000000001", " Gwaith ", "", "", true, {}, {}};
+    theirWork.children.push_back({"7f1c7a40-0000-4000-8000-000000000002", "Cyflog", "", "", true, {}, {}});
+    QdaCode leisure{"7f1c7a40-0000-4000-8000-000000000003", "Hamdden", "", "", true, {}, {}};
+    leisure.children.push_back({"7f1c7a40-0000-4000-8000-000000000004", "Gwaith", "", "", true, {}, {}});
+    file.codes = {theirWork, leisure};
+    const auto matches = codePathMatches(*bench, file);
+    ASSERT_EQ(matches.size(), 2u);
+    EXPECT_EQ(matches[0].path, "Gwaith");  // the name is trimmed, as the import stores it
+    EXPECT_EQ(matches[0].ourUuid, work.uuid);
+    EXPECT_EQ(matches[0].otherGuid, theirWork.guid);
+    EXPECT_EQ(matches[1].path, "Gwaith/Cyflog");
+    EXPECT_EQ(matches[1].ourUuid, pay.uuid);
+}
+
 TEST_F(ExchangeServiceTest, AnImportThatFailsLeavesTheProjectAsItWas) {
     auto target = Workbench::create(dir.file("targed.edau"), "targed");
     target->store().addCode("Cymorth", std::nullopt);
