@@ -17,11 +17,6 @@
 #include <vector>
 
 #include <wx/app.h>
-#include <wx/bitmap.h>
-#include <wx/dcclient.h>
-#include <wx/dcmemory.h>
-#include <wx/image.h>
-#include <wx/evtloop.h>
 #include <wx/frame.h>
 #include <wx/grid.h>
 #include <wx/init.h>
@@ -38,50 +33,14 @@
 #include "views/new_matrix_dialog.h"
 #include "wx_bridge/wx_strings.h"
 #include "temp_dir.h"
+#include "wx_views_test_support.h"
 
 namespace edau::gui {
 namespace {
 
-/// Lets the event loop run (CallAfter, paints) until `done` or time is up.
-bool pumpUntil(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(30)) {
-    wxGUIEventLoop loop;
-    wxEventLoopActivator active(&loop);
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > end) return false;
-        while (loop.Pending()) loop.Dispatch();
-        wxTheApp->ProcessPendingEvents();
-        loop.DispatchTimeout(10);
-    }
-    wxTheApp->ProcessPendingEvents();
-    return true;
-}
-
-void pumpFor(std::chrono::milliseconds time) {
-    const auto until = std::chrono::steady_clock::now() + time;
-    pumpUntil([&] { return std::chrono::steady_clock::now() > until; });
-}
-
-/// With EDAU_VIEWS_TEST_SHOTS=FOLDER, saves a picture of `window` there, to look at.
-void saveShot(wxWindow& window, const std::string& name) {
-    const char* folder = std::getenv("EDAU_VIEWS_TEST_SHOTS");
-    if (folder == nullptr || *folder == '\0') return;
-    window.Raise();
-    window.Refresh();
-    pumpFor(std::chrono::milliseconds(400));
-    window.Update();
-    // The window draws itself (a copy of the screen may be one picture behind under xvfb).
-    const wxSize size = window.GetSize();
-    wxBitmap bitmap(size.GetWidth(), size.GetHeight(), 24);
-    {
-        wxWindowDC own(&window);
-        wxMemoryDC target(bitmap);
-        target.Blit(0, 0, size.GetWidth(), size.GetHeight(), &own, 0, 0);
-    }
-    if (wxImage::FindHandler(wxBITMAP_TYPE_PNG) == nullptr) wxImage::AddHandler(new wxPNGHandler);
-    if (!bitmap.ConvertToImage().SaveFile(toWx(std::string(folder) + "/" + name + ".png"), wxBITMAP_TYPE_PNG))
-        ADD_FAILURE() << "could not save " << name;
-}
+using views_test::pumpFor;
+using views_test::pumpUntil;
+using views_test::saveShot;
 
 /// The text of one entry of a zip file, or none when the file is not a zip or lacks it.
 std::optional<std::string> zipEntry(const std::string& zipPath, const std::string& entryName) {

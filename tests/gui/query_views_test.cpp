@@ -13,7 +13,6 @@
 #include <string>
 
 #include <wx/app.h>
-#include <wx/evtloop.h>
 #include <wx/frame.h>
 #include <wx/init.h>
 #include <wx/settings.h>
@@ -28,37 +27,15 @@
 #include "views/msc_view.h"
 #include "widgets/heat_map_grid.h"
 #include "wx_bridge/wx_strings.h"
-#include "wx_bridge/wx_window_capture.h"
 #include "temp_dir.h"
+#include "wx_views_test_support.h"
 
 namespace edau::gui {
 namespace {
 
-/// Lets the event loop run until `done` or time is up.
-bool pumpUntil(const std::function<bool()>& done, std::chrono::seconds limit = std::chrono::seconds(30)) {
-    wxGUIEventLoop loop;
-    wxEventLoopActivator active(&loop);
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > end) return false;
-        while (loop.Pending()) loop.Dispatch();
-        wxTheApp->ProcessPendingEvents();
-        loop.DispatchTimeout(10);
-    }
-    wxTheApp->ProcessPendingEvents();
-    return true;
-}
-
-/// With EDAU_VIEWS_TEST_SHOTS=FOLDER, saves a picture of `window` there, to look at.
-void saveShot(wxWindow& window, const std::string& name) {
-    const char* folder = std::getenv("EDAU_VIEWS_TEST_SHOTS");
-    if (folder == nullptr || *folder == '\0') return;
-    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(400);
-    pumpUntil([&] { return std::chrono::steady_clock::now() > until; });
-    window.Update();
-    const wxString problem = saveWindowImage(window, toWx(std::string(folder) + "/" + name + ".png"));
-    if (!problem.empty()) ADD_FAILURE() << toUtf8(problem);
-}
+using views_test::pumpFor;
+using views_test::pumpUntil;
+using views_test::saveShot;
 
 bool contains(const wxString& text, const std::string& part) {
     return toUtf8(text).find(part) != std::string::npos;

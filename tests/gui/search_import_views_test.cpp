@@ -15,7 +15,6 @@
 
 #include <wx/app.h>
 #include <wx/dataview.h>
-#include <wx/evtloop.h>
 #include <wx/frame.h>
 #include <wx/init.h>
 #include <wx/sizer.h>
@@ -29,26 +28,15 @@
 #include "views/import_dialog.h"
 #include "views/search_panel.h"
 #include "wx_bridge/wx_strings.h"
-#include "wx_bridge/wx_window_capture.h"
 #include "temp_dir.h"
+#include "wx_views_test_support.h"
 
 namespace edau::gui {
 namespace {
 
-/// Lets the event loop run (worker answers arrive through CallAfter) until `done` or time is up.
-bool pumpUntil(const std::function<bool()>& done, std::chrono::seconds limit = std::chrono::seconds(60)) {
-    wxGUIEventLoop loop;
-    wxEventLoopActivator active(&loop);
-    const auto end = std::chrono::steady_clock::now() + limit;
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > end) return false;
-        while (loop.Pending()) loop.Dispatch();
-        wxTheApp->ProcessPendingEvents();
-        loop.DispatchTimeout(10);
-    }
-    wxTheApp->ProcessPendingEvents();
-    return true;
-}
+using views_test::pumpFor;
+using views_test::pumpUntil;
+using views_test::saveShot;
 
 /// The code points [start, end) of UTF-8 `text`.
 std::string codePointRange(const std::string& text, std::int64_t start, std::int64_t end) {
@@ -64,22 +52,6 @@ std::string codePointRange(const std::string& text, std::int64_t start, std::int
         ++index;
     }
     return from == std::string::npos ? std::string() : text.substr(from, to - from);
-}
-
-/// With EDAU_VIEWS_TEST_SHOTS=FOLDER, saves a picture of `window` there, to look at.
-void saveShot(wxWindow& window, const std::string& name) {
-    const char* folder = std::getenv("EDAU_VIEWS_TEST_SHOTS");
-    if (folder == nullptr || *folder == '\0') return;
-    // Let GTK lay out and paint what changed last (it does so on its own frame clock).
-    window.Raise();
-    // EDAU_VIEWS_TEST_HOLD=SECONDS keeps it up longer, for a screenshot from outside (shot).
-    const char* hold = std::getenv("EDAU_VIEWS_TEST_HOLD");
-    const auto until = std::chrono::steady_clock::now() +
-                       std::chrono::milliseconds(hold != nullptr ? 1000 * std::atoi(hold) : 400);
-    pumpUntil([&] { return std::chrono::steady_clock::now() > until; });
-    window.Update();
-    const wxString problem = saveWindowImage(window, toWx(std::string(folder) + "/" + name + ".png"));
-    if (!problem.empty()) ADD_FAILURE() << toUtf8(problem);
 }
 
 struct Passage {
